@@ -1,0 +1,119 @@
+// Reading the attribution written next to a quotation: "…," kata Tokayev / "…," paparnya /
+// "…," Johnson told / „…“, so Fleiß / Menurut Ganjar, "…" / bunyi pernyataan tersebut.
+import {
+  ACCORDING_TO,
+  ANONYMOUS_SPEAKERS,
+  CUE_VERBS,
+  NARRATIVE_SPEECH_VERBS,
+  PRONOUNS,
+  STATEMENT_CUES,
+} from './lexicon/speech.ts';
+import { NAME_RUN, isTitle, nameFromRun } from './names.ts';
+
+/** What the text next to a quote says about its speaker. */
+export type Cue =
+  | { type: 'name'; name: string }
+  | { type: 'pronoun' }
+  | { type: 'role'; phrase: string }
+  | { type: 'anonymous'; phrase: string }
+  | { type: 'statement' };
+
+/** How many words after a cue verb a name may start ("заявил пресс-секретарь президента Дмитрий Песков"). */
+const MAX_WORDS_BEFORE_NAME = 4;
+/** Longest role phrase kept ("le maire", "the official"). */
+const MAX_ROLE_WORDS = 3;
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+const NOT_LETTER = String.raw`(?![\p{L}\p{N}])`;
+const LEAD = String.raw`^[\s,.;:]*(?:[-–—]+\s*)?`;
+const VERB_AFTER = new RegExp(
+  `${LEAD}(?:${alternation(CUE_VERBS)})(?<nya>nya)?${NOT_LETTER}`,
+  'iu',
+);
+const STATEMENT_AFTER = new RegExp(`${LEAD}(?:${alternation(STATEMENT_CUES)})${NOT_LETTER}`, 'iu');
+const ANY_VERB = alternation([...CUE_VERBS, ...NARRATIVE_SPEECH_VERBS]);
+const SUBJECT_VERB_AFTER = new RegExp(
+  String.raw`${LEAD}(?<subject>(?:${NAME_RUN.source})|${alternation(PRONOUNS)})\s+(?:\p{Ll}+\s+)?(?:${ANY_VERB})${NOT_LETTER}`,
+  'u',
+);
+const VERB_NYA_BEFORE = new RegExp(String.raw`(?:${alternation(CUE_VERBS)})nya\s*[,:]?$`, 'iu');
+const VERB_NAME_BEFORE = new RegExp(
+  String.raw`(?:^|[\s(])(?:${alternation([...CUE_VERBS, ...ACCORDING_TO])})\s+(?<name>${NAME_RUN.source})\s*[,:]$`,
+  'iu',
+);
+const NAME_VERB_BEFORE = new RegExp(
+  String.raw`(?<subject>(?:${NAME_RUN.source})|(?:^|\s)(?:${alternation(PRONOUNS)}))\s+(?:\p{Ll}+\s+)?(?:${ANY_VERB})\s*[,:]$`,
+  'u',
+);
+const PRONOUN_SET = new Set(PRONOUNS);
+const DETERMINER = /^(le|la|l[’']|les|the|der|die|das|sang|para|seorang|un|une)\s*/iu;
+
+function cueFromName(run: string): Cue | null {
+  const trimmed = run.trim();
+  if (PRONOUN_SET.has(trimmed.toLowerCase())) return { type: 'pronoun' };
+  const found = nameFromRun(trimmed);
+  return found === null ? null : { type: 'name', name: found.name };
+}
+
+/** The speaker phrase after a cue verb: a name, a pronoun, a role or an anonymous source. */
+function readSpeakerPhrase(rest: string): Cue | null {
+  const clause = rest.replace(/^\s+/u, '').split(/[.!?;](?:\s|$)/u)[0] ?? '';
+  const segments = clause.split(/\s*,\s*/u);
+  const first = segments[0] ?? '';
+  const lower = first.toLowerCase();
+  const firstWord = lower.split(/\s+/u)[0] ?? '';
+  if (PRONOUN_SET.has(firstWord)) return { type: 'pronoun' };
+  const anonymous = ANONYMOUS_SPEAKERS.find(
+    (phrase) => lower === phrase || lower.startsWith(`${phrase} `),
+  );
+  if (anonymous !== undefined)
+    return { type: 'anonymous', phrase: first.slice(0, anonymous.length) };
+  // "Kasie Kedaruratan dan Logistik BPBD Kota Batu, Achmad Choirur Rochim": a role, then the name.
+  const second = segments[1];
+  if (isTitle(firstWord) && second !== undefined && /^\p{Lu}/u.test(second)) {
+    const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(second)?.[0];
+    if (run !== undefined) return cueFromName(run);
+  }
+  const words = first.split(/\s+/u);
+  for (let i = 0; i < Math.min(words.length, MAX_WORDS_BEFORE_NAME + 1); i++) {
+    if (/^[\p{Lu}@]/u.test(words[i] ?? '')) {
+      const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(words.slice(i).join(' '))?.[0];
+      return run === undefined ? null : cueFromName(run);
+    }
+  }
+  if (first.length === 0 || !/^\p{Ll}/u.test(first)) return null;
+  const phrase = words.slice(0, DETERMINER.test(first) ? MAX_ROLE_WORDS : 1).join(' ');
+  return {
+    type: 'role',
+    phrase: phrase.replace(/\s+(di|pada|kepada|in|at|on|to|à|de|в|на)$/iu, ''),
+  };
+}
+
+/** The attribution right after a quote's closing mark, if any. */
+export function readCueAfter(after: string): Cue | null {
+  if (STATEMENT_AFTER.test(after)) return { type: 'statement' };
+  const verb = VERB_AFTER.exec(after);
+  if (verb !== null) {
+    if (verb.groups?.nya !== undefined) return { type: 'pronoun' };
+    return readSpeakerPhrase(after.slice(verb[0].length));
+  }
+  const subject = SUBJECT_VERB_AFTER.exec(after)?.groups?.subject;
+  return subject === undefined ? null : cueFromName(subject);
+}
+
+/** The attribution right before a quote's opening mark ("kata Jokowi, …", "He said: …"). */
+export function readCueBefore(before: string): Cue | null {
+  const tail = before.trimEnd().slice(-120);
+  if (!/[,:]$/u.test(tail)) return null;
+  if (VERB_NYA_BEFORE.test(tail)) return { type: 'pronoun' };
+  const named = VERB_NAME_BEFORE.exec(tail)?.groups?.name;
+  if (named !== undefined) return cueFromName(named);
+  const subject = NAME_VERB_BEFORE.exec(tail)?.groups?.subject;
+  return subject === undefined ? null : cueFromName(subject);
+}

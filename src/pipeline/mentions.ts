@@ -1,0 +1,143 @@
+// People mentioned in the narrative (outside quotes), so that pronouns and roles in speech
+// cues ("paparnya", "kata dia", "le maire") resolve to the person last named.
+import {
+  ACCORDING_TO,
+  AUXILIARIES,
+  CUE_VERBS,
+  NARRATIVE_SPEECH_VERBS,
+  OBJECT_MARKERS,
+  PREPOSITIONS,
+  ROLE_NOUNS,
+  SOURCE_VERBS,
+} from './lexicon/speech.ts';
+import { NAME_RUN, PersonRegistry, nameFromRun, nameTokens, type Person } from './names.ts';
+
+/** A person named at a place in the text. */
+export interface Mention {
+  /** Document position: paragraph index and offset, comparable with `position()`. */
+  at: number;
+  person: Person;
+  /** The name stands as an object ("kepada Mien Uno"), so it is not who speaks next. */
+  isObject: boolean;
+}
+
+/** Orders places in the document: paragraph first, then offset. */
+export const position = (paragraph: number, offset: number): number => paragraph * 1e7 + offset;
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const words = (list: readonly string[]): string =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+
+const SPEECH_AFTER = new RegExp(
+  String.raw`^\s*,?\s*(?:(?:${words(AUXILIARIES)})\s+){0,2}(?:${words([...NARRATIVE_SPEECH_VERBS, ...CUE_VERBS])})(?![\p{L}])`,
+  'u',
+);
+// Up to three words may stand between the verb and the name: "заявил пресс-секретарь президента Дмитрий Песков".
+const SPEECH_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${words([...NARRATIVE_SPEECH_VERBS, ...CUE_VERBS, ...ACCORDING_TO])})\s+(?:(?!(?:${words(PREPOSITIONS)})\s)[\p{Ll}-]+\s+){0,3}$`,
+  'u',
+);
+const AGE_AFTER = /^\s*\(\d{1,3}\)/u;
+const ROLE_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:\p{Ll}+['’]?\s*){0,1}(?:${words(ROLE_NOUNS)})(?![\p{L}])`,
+  'iu',
+);
+const OBJECT_SET = new Set(OBJECT_MARKERS);
+const SOURCE_SET = new Set(SOURCE_VERBS);
+const ACCORDING_LOWER = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${words(ACCORDING_TO)})\s+(\p{Ll}[\p{L}-]+)`,
+  'giu',
+);
+const SENTENCE_START = /(?:^|[.!?]["”’»]?\s+)$/u;
+
+/** "Menurut" opening a sentence is the same word as "menurut". */
+const lowerFirst = (text: string): string =>
+  text.replace(
+    /(^|[.!?]\s+)(\p{Lu})(?=\p{Ll})/gu,
+    (_, lead: string, c: string) => lead + c.toLowerCase(),
+  );
+
+interface Candidate {
+  at: number;
+  name: string;
+  signalled: boolean;
+  isObject: boolean;
+}
+
+/** The stretches of a paragraph outside its quotes, with their offsets. */
+export interface Narrative {
+  paragraph: number;
+  offset: number;
+  text: string;
+}
+
+function readCandidates(part: Narrative): Candidate[] {
+  const found: Candidate[] = [];
+  for (const match of part.text.matchAll(NAME_RUN)) {
+    const before = part.text.slice(0, match.index);
+    const after = part.text.slice(match.index + match[0].length);
+    const prevWord = /([\p{L}’']+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    if (SOURCE_SET.has(prevWord)) continue;
+    const parsed = nameFromRun(match[0]);
+    if (parsed === null) continue;
+    const atSentenceStart = SENTENCE_START.test(before);
+    const signalled =
+      parsed.titled ||
+      AGE_AFTER.test(after) ||
+      ROLE_AFTER.test(after) ||
+      SPEECH_AFTER.test(after) ||
+      SPEECH_BEFORE.test(lowerFirst(before));
+    // A lone capitalised word opening a sentence is usually just a capitalised word.
+    if (atSentenceStart && !signalled && !match[0].includes(' ')) {
+      found.push({
+        at: position(part.paragraph, part.offset + match.index),
+        name: parsed.name,
+        signalled: false,
+        isObject: false,
+      });
+      continue;
+    }
+    found.push({
+      at: position(part.paragraph, part.offset + match.index),
+      name: parsed.name,
+      signalled,
+      isObject: OBJECT_SET.has(prevWord),
+    });
+  }
+  return found;
+}
+
+/** Finds people in the narrative and every place each is mentioned. */
+export function readMentions(parts: readonly Narrative[], registry: PersonRegistry): Mention[] {
+  const candidates = parts.flatMap(readCandidates);
+  for (const candidate of candidates) {
+    if (candidate.signalled) registry.register(candidate.name);
+  }
+  const mentions: Mention[] = [];
+  for (const candidate of candidates) {
+    const person = registry.see(candidate.name, false);
+    if (person !== undefined)
+      mentions.push({ at: candidate.at, person, isObject: candidate.isObject });
+  }
+  // "menurut karding": a known person named in lower case after "according to".
+  for (const part of parts) {
+    for (const match of part.text.matchAll(ACCORDING_LOWER)) {
+      const word = match[1] ?? '';
+      const person = registry.people.find((p) =>
+        [...p.forms.keys()].some((form) => nameTokens(form).includes(word.toLowerCase())),
+      );
+      if (person !== undefined) {
+        const offset = match.index + match[0].length - word.length;
+        mentions.push({
+          at: position(part.paragraph, part.offset + offset),
+          person,
+          isObject: false,
+        });
+      }
+    }
+  }
+  return mentions.sort((a, b) => a.at - b.at);
+}

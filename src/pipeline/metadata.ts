@@ -1,0 +1,113 @@
+// Metadata read from the text's own conventions: dateline prefix, editor tag, derived title.
+import { countWords } from './noise.ts';
+import { AGENCY_CREDITS } from './lexicon/noise.ts';
+import { DOMAIN, EDITION_PREFIX, OUTLETS } from './lexicon/outlets.ts';
+
+/** Longest dateline prefix considered (characters before the dash). */
+const MAX_DATELINE_PREFIX = 60;
+/** Length of a title derived from the lead when the file has no headline. */
+const DERIVED_TITLE_CHARS = 90;
+
+export interface Dateline {
+  /** The place as written, or undefined for outlet-only prefixes ("TRIBUNWOW.COM -"). */
+  place: string | undefined;
+  /** Length of the prefix (dash and following spaces included) to cut from the paragraph. */
+  length: number;
+}
+
+const OUTLET_SET = new Set(OUTLETS);
+const DATELINE = new RegExp(
+  `^(?<head>[^\\n\\-–—:"“”„«]{2,${MAX_DATELINE_PREFIX}}?)\\s*(?:\\((?<agency>[^)]{1,20})\\))?\\s*(?:--|[-–—])(?:\\s+|(?=\\p{Lu})|$)`,
+  'u',
+);
+const PLACE_WORD = /^[\p{Lu}][\p{L}.'’-]*$/u;
+
+function isOutlet(part: string): boolean {
+  const lower = part.toLowerCase();
+  return DOMAIN.test(part) || OUTLET_SET.has(lower) || EDITION_PREFIX.test(part);
+}
+
+/** 1–3 capitalised words and nothing else: the shape of a place name. */
+function isPlace(part: string, requireCaps: boolean): boolean {
+  const words = part.split(/\s+/);
+  if (words.length > 3 || !words.every((word) => PLACE_WORD.test(word))) return false;
+  return !requireCaps || part === part.toUpperCase();
+}
+
+/** Reads a dateline prefix ("ALMATY - ", "Jakarta, CNN Indonesia -- ", "MOSKOW, SATUHARAPAN.COM-"). */
+export function readDateline(paragraph: string): Dateline | null {
+  const match = DATELINE.exec(paragraph);
+  if (match === null) return null;
+  const head = (match.groups?.head ?? '').trim();
+  const parts = head.split(/\s*,\s*/).filter((part) => part.length > 0);
+  if (parts.length === 0 || parts.length > 2) return null;
+  const places = parts.filter((part) => !isOutlet(part));
+  let place: string | undefined;
+  if (places.length === 0) {
+    place = undefined;
+  } else if (places.length === 1 && parts.length === 2) {
+    // "Jakarta, IDN Times": the one part that is not a known outlet must look like a place;
+    // when neither part is known, the multi-word one is the outlet ("Warta Ekonomi, Jakarta").
+    const [only] = places;
+    if (only === undefined || !isPlace(only, false)) return null;
+    place = only;
+  } else if (places.length === 2) {
+    const [a, b] = places as [string, string];
+    const aWords = a.split(/\s+/).length;
+    const bWords = b.split(/\s+/).length;
+    if (!isPlace(a, false) || !isPlace(b, false) || aWords === bWords) return null;
+    place = aWords < bWords ? a : b;
+  } else {
+    // A lone place without an outlet must be in capitals ("ALMATY -"), or carry an agency
+    // credit ("Berlin (dpa) -"), so that ordinary sentences with a dash are not mistaken for one.
+    const [only] = places;
+    const agency = match.groups?.agency;
+    if (only === undefined || !isPlace(only, agency === undefined)) return null;
+    place = only;
+  }
+  return { place, length: match[0].length };
+}
+
+const EDITOR_TAG_LINE = /^[([]\s*([^()[\]]{1,40}?)\s*[)\]]$/u;
+const GLUED_EDITOR_TAG =
+  /\s*[([]\s*(\p{Ll}{2,6}(?:\s*\/\s*[\p{L}\p{N}-]{1,6})*|\p{L}{2,6}\s*\/\s*[\p{L}\p{N}-]{1,6}(?:\s*\/\s*[\p{L}\p{N}-]{1,6})*)\s*[)\]]$/u;
+const EDITOR_LINE = /(?:^|[/|]\s*)(?:editor|redaktur|penyunting|red)\s*:\s*([^/|]+?)\s*$/iu;
+
+function isAgency(tag: string): boolean {
+  return AGENCY_CREDITS.includes(tag.toLowerCase().trim());
+}
+
+/** The editor named by a tag line standing alone: "(min)", "(Sabar Subekti)". */
+export function readEditorTagLine(line: string): string | null {
+  const match = EDITOR_TAG_LINE.exec(line);
+  const tag = match?.[1];
+  if (tag === undefined || isAgency(tag) || !/\p{L}/u.test(tag) || countWords(tag) > 4) {
+    return null;
+  }
+  return tag;
+}
+
+/** An editor tag glued to the end of a paragraph, "(dis/wis)" or "[abc]", and the text without it. */
+export function splitGluedEditorTag(paragraph: string): { text: string; editor: string } | null {
+  const match = GLUED_EDITOR_TAG.exec(paragraph);
+  const tag = match?.[1];
+  if (match === null || tag === undefined || isAgency(tag)) return null;
+  const text = paragraph.slice(0, match.index).trimEnd();
+  if (text.length === 0) return null;
+  return { text, editor: tag.replace(/\s+/g, '') };
+}
+
+/** The name in an editor line: "Editor: X", "Editor : X", "Rep: A/ Red: X". */
+export function readEditorLine(line: string): string | null {
+  const name = EDITOR_LINE.exec(line)?.[1]?.trim();
+  return name !== undefined && name.length > 0 && countWords(name) <= 6 ? name : null;
+}
+
+/** A title for a file without a headline: the lead's first sentence, cut at a word boundary. */
+export function deriveTitle(lead: string): string {
+  const sentence = /^.+?[.!?](?=\s|$)/u.exec(lead)?.[0] ?? lead;
+  if (sentence.length <= DERIVED_TITLE_CHARS) return sentence.replace(/[.]$/u, '');
+  const cut = sentence.slice(0, DERIVED_TITLE_CHARS);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
+}

@@ -1,0 +1,117 @@
+// Person names: finding capitalised name runs, stripping titles, and grouping the forms
+// one person goes by in an article ("Achmad Choirur Rochim" … "Rochim").
+import { INSTITUTION_WORDS, TITLES } from './lexicon/speech.ts';
+
+/** Longest name kept from a run; longer runs keep their last two words ("France Bleu Xavier Garrabé"). */
+const MAX_NAME_WORDS = 3;
+
+const TITLE_SET = new Set(TITLES);
+const INSTITUTION_SET = new Set(INSTITUTION_WORDS);
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}\p{N}'’-]*\.?|@[\p{L}\p{N}_.]+)`;
+const PARTICLE = String.raw`(?:bin|binti|van|von|van der|de la|al|el)`;
+/** A run of capitalised words (or an @handle) with name particles between them. */
+export const NAME_RUN = new RegExp(
+  String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD})*`,
+  'gu',
+);
+const ACRONYM = /^[\p{Lu}\p{N}/.-]{2,}$/u;
+
+const bare = (word: string): string => word.toLowerCase().replace(/[.,]$/u, '');
+
+export function isTitle(word: string): boolean {
+  return TITLE_SET.has(bare(word));
+}
+
+/**
+ * The person's name inside a run: titles and offices before it dropped, and anything up to
+ * the last acronym or rank ("Wakapolres Metro Jakarta Selatan AKBP Harun" → "Harun").
+ */
+export function nameFromRun(run: string): { name: string; titled: boolean } | null {
+  let words = run.split(/\s+/).filter((word) => word.length > 0);
+  let titled = false;
+  let cut = -1;
+  words.forEach((word, i) => {
+    const title = isTitle(word);
+    if (title || (ACRONYM.test(word) && !word.startsWith('@') && i < words.length - 1)) cut = i;
+    if (title) titled = true;
+  });
+  if (cut >= 0) words = words.slice(cut + 1);
+  if (words.length > MAX_NAME_WORDS) words = words.slice(-2);
+  const name = words.join(' ').replace(/[.,]$/u, '');
+  if (name.length < 2 || ACRONYM.test(name)) return null;
+  if (words.some((word) => INSTITUTION_SET.has(bare(word)))) return null;
+  return { name, titled };
+}
+
+/** Lower-case tokens of a name for matching forms ("@jokowi" and "Jokowi" match). */
+export function nameTokens(name: string): string[] {
+  return name
+    .toLowerCase()
+    .replace(/^@/u, '')
+    .split(/[\s]+/u)
+    .filter((token) => token.length > 0);
+}
+
+/** True when every token of one name occurs in the other: the same person's shorter form. */
+export function isFormOf(a: string, b: string): boolean {
+  const ta = nameTokens(a);
+  const tb = new Set(nameTokens(b));
+  const tbList = nameTokens(b);
+  const ta2 = new Set(ta);
+  return ta.every((t) => tb.has(t)) || tbList.every((t) => ta2.has(t));
+}
+
+/** One person and the forms of their name seen in the article. */
+export interface Person {
+  /** Each form of the name and how often it was seen. */
+  forms: Map<string, number>;
+}
+
+/** Groups names into people by shared forms. */
+export class PersonRegistry {
+  readonly people: Person[] = [];
+
+  /** The person this name is a form of, if any (the most recently added on ties). */
+  find(name: string): Person | undefined {
+    for (let i = this.people.length - 1; i >= 0; i--) {
+      const person = this.people[i] as Person;
+      for (const form of person.forms.keys()) if (isFormOf(name, form)) return person;
+    }
+    return undefined;
+  }
+
+  /** Makes the name known as a person without counting a sighting. */
+  register(name: string): Person {
+    const person = this.find(name) ?? this.add();
+    if (!person.forms.has(name)) person.forms.set(name, 0);
+    return person;
+  }
+
+  /** Records one sighting of a name; creates the person only when `create` is set. */
+  see(name: string, create: boolean): Person | undefined {
+    const person = create ? this.register(name) : this.find(name);
+    if (person !== undefined) person.forms.set(name, (person.forms.get(name) ?? 0) + 1);
+    return person;
+  }
+
+  private add(): Person {
+    const person: Person = { forms: new Map() };
+    this.people.push(person);
+    return person;
+  }
+}
+
+/** The form an article uses most for a person (longer on ties), and the longest form. */
+export function displayName(person: Person): { name: string; fullName: string } {
+  let name = '';
+  let best = -1;
+  let fullName = '';
+  for (const [form, count] of person.forms) {
+    if (count > best || (count === best && form.length > name.length)) {
+      name = form;
+      best = count;
+    }
+    if (form.length > fullName.length) fullName = form;
+  }
+  return { name, fullName };
+}

@@ -1,0 +1,95 @@
+// Line-level classification of scrape noise: site chrome, related links, bylines, captions.
+import { isDateLine } from './dates.ts';
+import {
+  CAPTION_MARKERS,
+  CHROME_LINES,
+  CHROME_PHRASES,
+  CHROME_PREFIXES,
+  TRAILING_SECTION_HEADINGS,
+} from './lexicon/noise.ts';
+
+/** Longest line (in words) that counts as a short menu/label line when it lacks sentence punctuation. */
+const MAX_LABEL_WORDS = 3;
+/** Lines longer than this are never treated as promo/credit chrome by phrase. */
+const MAX_PHRASE_CHROME_WORDS = 30;
+
+const CHROME_LINE_SET = new Set(CHROME_LINES);
+const TRAILING_HEADING_SET = new Set(TRAILING_SECTION_HEADINGS);
+const TERMINAL = /[.!?…:;"”»’)\]]$/u;
+const BULLET = /^[-–•·*▪►]\s+/u;
+const BYLINE_OR_EDITOR =
+  /^(penulis|reporter|pewarta|editor|redaktur|penyunting|laporan|rep|red|author)\s*:/i;
+const QUOTE_MARK = /["“”„«»‘’]/u;
+
+/** The line reduced for lookup in the chrome tables: lower case, no trailing punctuation or dots. */
+function bareLine(line: string): string {
+  return line
+    .toLowerCase()
+    .replace(/[\s.:!?…]+$/u, '')
+    .replace(/^[\s•\-–]+/u, '');
+}
+
+export function countWords(text: string): number {
+  const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
+  return words === null ? 0 : words.length;
+}
+
+/** True when the line ends like a sentence or a quotation (prose, not a label). */
+export function hasTerminalPunctuation(line: string): boolean {
+  return TERMINAL.test(line);
+}
+
+/** Text-size buttons ("A"), counters ("1"), lone symbols: too short to be prose. */
+function isFragment(line: string): boolean {
+  return line.length <= 2 || /^[\p{N}\p{P}\p{S}\s]+$/u.test(line);
+}
+
+/** A short line without sentence punctuation: a menu item, section name, author name or label. */
+export function isLabelLine(line: string): boolean {
+  return (
+    countWords(line) <= MAX_LABEL_WORDS && !hasTerminalPunctuation(line) && !QUOTE_MARK.test(line)
+  );
+}
+
+/** A photo caption or credit line. */
+export function isCaptionLine(line: string, title: string): boolean {
+  if (title.length > 0 && line !== title && line.startsWith(title)) return true;
+  return CAPTION_MARKERS.some((pattern) => pattern.test(line)) && countWords(line) <= 60;
+}
+
+/** A bulleted link in a list of other headlines ("- Surat Terbuka …", "• Sebut …"). */
+export function isBulletLink(line: string): boolean {
+  return BULLET.test(line) && (!/[.!?]["”»]?$/u.test(line) || isDateLine(line.replace(BULLET, '')));
+}
+
+/** A byline, editor or credit line. */
+export function isBylineLine(line: string): boolean {
+  return BYLINE_OR_EDITOR.test(line) || /^oleh\s+\p{Lu}/u.test(line);
+}
+
+/** A line that is site chrome wherever it appears. */
+export function isChromeLine(line: string): boolean {
+  const bare = bareLine(line);
+  if (isFragment(line) || CHROME_LINE_SET.has(bare)) return true;
+  if (CHROME_PREFIXES.some((pattern) => pattern.test(line))) return true;
+  return (
+    countWords(line) <= MAX_PHRASE_CHROME_WORDS &&
+    CHROME_PHRASES.some((pattern) => pattern.test(line))
+  );
+}
+
+/** A heading after which the rest of the page lists other stories. */
+export function isTrailingSectionHeading(line: string): boolean {
+  return TRAILING_HEADING_SET.has(bareLine(line));
+}
+
+/** Any kind of noise a body line can be, judged on the line alone. */
+export function isNoiseLine(line: string, title: string): boolean {
+  return (
+    isChromeLine(line) ||
+    isDateLine(line) ||
+    isBulletLink(line) ||
+    isCaptionLine(line, title) ||
+    isLabelLine(line)
+  );
+}

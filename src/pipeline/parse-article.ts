@@ -1,0 +1,116 @@
+// The pipeline's one entry: raw scraped text in, clean attributed article out. Pure: no I/O,
+// no clock, no randomness, so the same input always gives the same output.
+import { findDates } from './dates.ts';
+import { baseId } from './ids.ts';
+import { detectLanguage } from './language.ts';
+import { deriveTitle, splitGluedEditorTag } from './metadata.ts';
+import { splitLines } from './normalise.ts';
+import { readQuotes } from './quotes.ts';
+import { removeRepeats } from './repeats.ts';
+import { countWords, makeExcerpt, readingMinutes } from './stats.ts';
+import { readStructure } from './structure.ts';
+import type { Article, ParseResult, Warning } from './types.ts';
+
+/** Longest line kept whole; longer lines (minified junk, binary) are cut. */
+const MAX_LINE_CHARS = 100_000;
+/** Share of replacement/control characters above which a file is treated as binary. */
+const MAX_GARBAGE_RATIO = 0.1;
+
+function isBinary(raw: string): boolean {
+  const sample = raw.slice(0, 4096);
+  if (sample.length === 0) return false;
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point
+  const garbage = sample.match(/[\uFFFD\u0000-\u0008\u000E-\u001F]/gu)?.length ?? 0;
+  return garbage / sample.length > MAX_GARBAGE_RATIO;
+}
+
+/** The article's date: its own date line first, else the latest full date in the body. */
+function readPublished(
+  header: readonly string[],
+  body: readonly string[],
+  warnings: Warning[],
+): string | undefined {
+  const fromHeader = header.flatMap((line) => findDates(line))[0];
+  if (fromHeader !== undefined) return fromHeader.iso;
+  const dates = body.flatMap((line) => findDates(line));
+  if (dates.length === 0) return undefined;
+  const consistent = dates.filter((date) => date.weekdayMatches);
+  const pool = consistent.length > 0 ? consistent : dates;
+  const latest = pool.reduce((a, b) => (b.iso > a.iso ? b : a));
+  for (const date of dates) {
+    if (!date.weekdayMatches) {
+      warnings.push({
+        code: 'weekday-mismatch',
+        message: `weekday does not match the date ${date.iso}`,
+      });
+    }
+  }
+  return latest.iso;
+}
+
+/** Turns one raw scraped file into an article; `file` is the seed's name (for ids and messages). */
+export function parseArticle(raw: string, file: string): ParseResult {
+  const warnings: Warning[] = [];
+  if (isBinary(raw)) {
+    return {
+      article: null,
+      warnings: [{ code: 'binary', message: 'looks like a binary file, not text' }],
+    };
+  }
+  const lines = splitLines(raw).map((line) => {
+    if (line.length <= MAX_LINE_CHARS) return line;
+    warnings.push({
+      code: 'truncated-line',
+      message: `a ${line.length}-character line was cut to ${MAX_LINE_CHARS}`,
+    });
+    return line.slice(0, MAX_LINE_CHARS);
+  });
+  if (lines.length === 0) {
+    return { article: null, warnings: [{ code: 'empty', message: 'the file is empty' }] };
+  }
+  const structure = readStructure(lines);
+  const body = removeRepeats(structure.body);
+  let editor = structure.editor ?? undefined;
+  const lastIndex = body.length - 1;
+  const glued = lastIndex >= 0 ? splitGluedEditorTag(body[lastIndex] ?? '') : null;
+  if (glued !== null) {
+    body[lastIndex] = glued.text;
+    editor ??= glued.editor;
+  }
+  if (body.length === 0) {
+    return {
+      article: null,
+      warnings: [
+        { code: 'no-body', message: 'no article text found (only a title or site chrome)' },
+      ],
+    };
+  }
+  let title = structure.title;
+  if (title === null) {
+    title = deriveTitle(body[0] ?? '');
+    warnings.push({
+      code: 'title-derived',
+      message: 'no headline found; the title was taken from the lead',
+    });
+  }
+  const lang = detectLanguage(`${title}\n${body.join('\n')}`);
+  const { quotes, speakers } = readQuotes(body);
+  const published = readPublished(structure.header, body, warnings);
+  const wordCount = body.reduce((sum, text) => sum + countWords(text), 0);
+  const place = structure.dateline?.place;
+  const article: Article = {
+    id: baseId(title, file),
+    source: file,
+    title,
+    lang,
+    ...(place !== undefined ? { dateline: place } : {}),
+    ...(published !== undefined ? { published } : {}),
+    ...(editor !== undefined ? { editor } : {}),
+    excerpt: makeExcerpt(body),
+    wordCount,
+    readingMinutes: readingMinutes(wordCount, lang),
+    speakers,
+    paragraphs: body.map((text, i) => ({ text, quotes: quotes[i] ?? [] })),
+  };
+  return { article, warnings };
+}

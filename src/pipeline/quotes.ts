@@ -1,0 +1,247 @@
+// Quotations: find them in every paragraph, tell direct quotes from scare quotes, and give
+// each direct quote its speaker.
+import { readCueAfter, readCueBefore, type Cue } from './cues.ts';
+import { position, readMentions, type Mention, type Narrative } from './mentions.ts';
+import { countWords } from './noise.ts';
+import { PersonRegistry, displayName, type Person } from './names.ts';
+import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
+import { NARRATIVE_SPEECH_VERBS, PRONOUNS } from './lexicon/speech.ts';
+import type { Quote, Speaker } from './types.ts';
+
+/** Mid-sentence quotes of up to this many words are the writer's framing (scare quotes). */
+const MAX_SCARE_WORDS = 8;
+/** A quote opening a sentence with fewer words and no sentence punctuation is a title or term. */
+const MIN_SENTENCE_QUOTE_WORDS = 4;
+/** Longest noun phrase taken as the subject of a statement ("pihak berwenang Almaty"). */
+const MAX_SUBJECT_WORDS = 6;
+
+interface Found {
+  paragraph: number;
+  span: QuoteSpan;
+  kind: Quote['kind'];
+  cue: Cue | null;
+  person?: Person | undefined;
+  phrase?: string;
+}
+
+function findAllSpans(texts: readonly string[]): QuoteSpan[][] {
+  const all: QuoteSpan[][] = [];
+  let open = false;
+  texts.forEach((text, i) => {
+    const result = findQuoteSpans(text, open);
+    const previous = all[i - 1];
+    const last = previous?.[previous.length - 1];
+    // A quote left open only continues if this paragraph picks it up.
+    if (
+      last !== undefined &&
+      last.continuesToNext &&
+      !result.spans.some((s) => s.continuesFromPrevious)
+    ) {
+      last.continuesToNext = false;
+    }
+    all.push(result.spans);
+    open = result.open;
+  });
+  return all;
+}
+
+const SENTENCE_END_BEFORE = /(?:^|[.!?…:]["”’»)]?|["”’»])\s*$/u;
+const SENTENCE_INSIDE = /[.!?…](?:\s|$)|,$/u;
+
+function classify(text: string, span: QuoteSpan, cue: Cue | null): Quote['kind'] {
+  if (cue !== null || span.continuesFromPrevious || span.continuesToNext) return 'direct';
+  const inner = text.slice(span.innerStart, span.innerEnd).trim();
+  const words = countWords(inner);
+  const startsUpper = /^[^\p{L}\p{N}]*[\p{Lu}\p{N}]/u.test(inner);
+  const sentenceLike = SENTENCE_INSIDE.test(inner);
+  const before = text.slice(0, span.start);
+  if (SENTENCE_END_BEFORE.test(before)) {
+    return startsUpper && (words >= MIN_SENTENCE_QUOTE_WORDS || sentenceLike) ? 'direct' : 'scare';
+  }
+  if (/:\s*$/u.test(before) && words >= 3) return 'direct';
+  return words > MAX_SCARE_WORDS && (startsUpper || sentenceLike) ? 'direct' : 'scare';
+}
+
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SPEECH_VERB = new RegExp(
+  `(?<![\\p{L}])(?:${[...NARRATIVE_SPEECH_VERBS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}])`,
+  'giu',
+);
+const PRONOUN_SET = new Set(PRONOUNS);
+
+/** The noun phrase before the last verb of saying in `text`: who issued a statement. */
+function subjectOfLastSpeech(text: string): string | null {
+  let last: RegExpExecArray | null = null;
+  for (const match of text.matchAll(SPEECH_VERB)) last = match;
+  if (last === null) return null;
+  const clause =
+    text
+      .slice(0, last.index)
+      .split(/[,.;:!?]\s*/u)
+      .pop()
+      ?.trim() ?? '';
+  const phrase = clause.replace(/^(dan|and|und|et|namun|tetapi|but)\s+/iu, '');
+  const count = countWords(phrase);
+  return count > 0 && count <= MAX_SUBJECT_WORDS ? phrase : null;
+}
+
+function narrativeParts(texts: readonly string[], spans: readonly QuoteSpan[][]): Narrative[] {
+  const parts: Narrative[] = [];
+  texts.forEach((text, paragraph) => {
+    let offset = 0;
+    for (const span of spans[paragraph] ?? []) {
+      parts.push({ paragraph, offset, text: text.slice(offset, span.start) });
+      offset = span.end;
+    }
+    parts.push({ paragraph, offset, text: text.slice(offset) });
+  });
+  return parts;
+}
+
+/** The person last named before `at`, not counting names that stand as objects. */
+function lastPerson(events: readonly Mention[], at: number): Person | undefined {
+  for (let i = events.length - 1; i >= 0; i--) {
+    const event = events[i] as Mention;
+    if (event.at < at && !event.isObject) return event.person;
+  }
+  return undefined;
+}
+
+function isWholeParagraph(text: string, span: QuoteSpan): boolean {
+  return !/[\p{L}\p{N}]/u.test(text.slice(0, span.start) + text.slice(span.end));
+}
+
+/** Quotes per paragraph, classified and attributed, and the people quoted. */
+export function readQuotes(texts: readonly string[]): { quotes: Quote[][]; speakers: Speaker[] } {
+  const spans = findAllSpans(texts);
+  const registry = new PersonRegistry();
+  const found: Found[] = [];
+  spans.forEach((list, paragraph) => {
+    const text = texts[paragraph] ?? '';
+    for (const span of list) {
+      const cue =
+        span.continuesToNext && !span.continuesFromPrevious
+          ? null
+          : (readCueAfter(text.slice(span.end)) ?? readCueBefore(text.slice(0, span.start)));
+      if (cue?.type === 'name') registry.register(cue.name);
+      found.push({ paragraph, span, kind: classify(text, span, cue), cue });
+    }
+  });
+  const events = readMentions(narrativeParts(texts, spans), registry);
+  attribute(found, texts, registry, events);
+  inheritSpeakers(found, texts);
+  return { quotes: toQuotes(found, spans), speakers: listSpeakers(found) };
+}
+
+function attribute(
+  found: Found[],
+  texts: readonly string[],
+  registry: PersonRegistry,
+  events: Mention[],
+): void {
+  for (const quote of found) {
+    if (quote.kind !== 'direct' || quote.cue === null) continue;
+    const at = position(quote.paragraph, quote.span.start);
+    const cue = quote.cue;
+    if (cue.type === 'name') {
+      quote.person = registry.see(cue.name, true);
+    } else if (cue.type === 'anonymous') {
+      quote.phrase = cue.phrase;
+    } else if (cue.type === 'statement') {
+      const text = texts[quote.paragraph] ?? '';
+      const subject =
+        subjectOfLastSpeech(text.slice(0, quote.span.start)) ??
+        subjectOfLastSpeech(texts[quote.paragraph - 1] ?? '');
+      // A bare name is a person; a description ("pihak berwenang Almaty") is kept as written.
+      const isName = subject !== null && /^(?:\p{Lu}[\p{L}'’.-]*\s*)+$/u.test(subject);
+      const person = subject === null || !isName ? undefined : registry.find(subject);
+      if (person !== undefined) quote.person = person;
+      else if (subject !== null && !PRONOUN_SET.has(subject.toLowerCase())) quote.phrase = subject;
+      else quote.person = lastPerson(events, at);
+    } else {
+      quote.person = lastPerson(events, at);
+      if (quote.person === undefined && cue.type === 'role') quote.phrase = cue.phrase;
+    }
+    if (quote.person !== undefined) {
+      events.push({ at, person: quote.person, isObject: false });
+      events.sort((a, b) => a.at - b.at);
+    }
+  }
+}
+
+/**
+ * Quotes without a cue take the speaker the context makes clear: a second quote in the same
+ * paragraph continues the first; a run of quote-only paragraphs belongs to whoever the run
+ * is attributed to; a continued quotation keeps its speaker.
+ */
+function inheritSpeakers(found: Found[], texts: readonly string[]): void {
+  const speakerOf = (q: Found | undefined): Pick<Found, 'person' | 'phrase'> | null =>
+    q !== undefined && q.kind === 'direct' && (q.person !== undefined || q.phrase !== undefined)
+      ? { ...(q.person ? { person: q.person } : {}), ...(q.phrase ? { phrase: q.phrase } : {}) }
+      : null;
+  // Repeat until stable: a run of quote paragraphs passes its speaker back one step per pass.
+  for (let changed = true; changed;) {
+    changed = false;
+    found.forEach((quote, i) => {
+      if (quote.kind !== 'direct' || quote.cue !== null || speakerOf(quote) !== null) return;
+      const prev = found[i - 1];
+      const next = found[i + 1];
+      const text = texts[quote.paragraph] ?? '';
+      let source: Pick<Found, 'person' | 'phrase'> | null = null;
+      if (quote.span.continuesFromPrevious) source = speakerOf(prev);
+      else if (prev !== undefined && prev.paragraph === quote.paragraph && prev.kind === 'direct')
+        source = speakerOf(prev);
+      else if (isWholeParagraph(text, quote.span)) {
+        source =
+          (next !== undefined && next.paragraph === quote.paragraph + 1 ? speakerOf(next) : null) ??
+          (prev !== undefined &&
+          prev.paragraph === quote.paragraph - 1 &&
+          isWholeParagraph(texts[prev.paragraph] ?? '', prev.span)
+            ? speakerOf(prev)
+            : null);
+      }
+      if (source !== null) {
+        Object.assign(quote, source);
+        changed = true;
+      }
+    });
+  }
+}
+
+function speakerName(quote: Found): string | undefined {
+  if (quote.person !== undefined) return displayName(quote.person).name;
+  return quote.phrase;
+}
+
+function toQuotes(found: readonly Found[], spans: readonly QuoteSpan[][]): Quote[][] {
+  const quotes: Quote[][] = spans.map(() => []);
+  for (const quote of found) {
+    const speaker = quote.kind === 'direct' ? speakerName(quote) : undefined;
+    quotes[quote.paragraph]?.push({
+      start: quote.span.start,
+      end: quote.span.end,
+      kind: quote.kind,
+      ...(speaker !== undefined ? { speaker } : {}),
+      ...(quote.span.continuesFromPrevious ? { continuesFromPrevious: true as const } : {}),
+      ...(quote.span.continuesToNext ? { continuesToNext: true as const } : {}),
+    });
+  }
+  return quotes;
+}
+
+function listSpeakers(found: readonly Found[]): Speaker[] {
+  const byName = new Map<string, Speaker>();
+  for (const quote of found) {
+    const name = quote.kind === 'direct' ? speakerName(quote) : undefined;
+    if (name === undefined) continue;
+    const speaker = byName.get(name) ?? { name, quotes: 0 };
+    speaker.quotes++;
+    const full = quote.person === undefined ? undefined : displayName(quote.person).fullName;
+    if (full !== undefined && full !== name) speaker.fullName = full;
+    byName.set(name, speaker);
+  }
+  return [...byName.values()].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));
+}

@@ -1,0 +1,185 @@
+// Document structure: where the headline is, where the body starts and ends, and which
+// lines in between are noise. Works on lines only; paragraph text is cleaned later.
+import { isDateLine } from './dates.ts';
+import { readDateline, readEditorLine, readEditorTagLine, type Dateline } from './metadata.ts';
+import {
+  countWords,
+  hasTerminalPunctuation,
+  isBulletLink,
+  isBylineLine,
+  isCaptionLine,
+  isChromeLine,
+  isLabelLine,
+  isNoiseLine,
+  isTrailingSectionHeading,
+} from './noise.ts';
+import { lineKey } from './normalise.ts';
+
+/** How far down the file a headline is looked for when chrome comes first. */
+const TITLE_SEARCH_LINES = 15;
+/** A headline longer than this is a paragraph. */
+const MAX_TITLE_WORDS = 40;
+/** How far below the headline a dateline paragraph is looked for. */
+const DATELINE_SEARCH_LINES = 12;
+/** How far below the headline header matter (dek, byline, caption) can reach. */
+const HEADER_SEARCH_LINES = 9;
+/** Lines of prose (a dek/standfirst) allowed before the last header marker. */
+const MAX_DEK_LINES = 2;
+/** A dek longer than this is body text. */
+const MAX_DEK_WORDS = 60;
+
+export interface Structure {
+  /** The headline, or null when the file has none. */
+  title: string | null;
+  /** Body lines in order, repeats not yet removed. */
+  body: string[];
+  /** Dateline read from the first body line (already cut from it) or from a dateline line. */
+  dateline: Dateline | null;
+  /** Lines before the body: header matter, chrome kept, date lines. */
+  header: string[];
+  /** Editor from a trailing tag line or an editor line. */
+  editor: string | null;
+  /** Every line judged noise, in order. */
+  noise: string[];
+}
+
+function isHeadline(line: string, first: boolean): boolean {
+  const words = countWords(line);
+  if (words === 0 || words > MAX_TITLE_WORDS || isChromeLine(line) || isDateLine(line))
+    return false;
+  if (readDateline(line) !== null) return false;
+  if (first) return words >= 2 && !isBylineLine(line);
+  return words >= 4 && !/[.]$/u.test(line) && !isBylineLine(line) && !isCaptionLine(line, '');
+}
+
+function findTitle(lines: readonly string[]): number {
+  if (lines[0] !== undefined && isHeadline(lines[0], true)) return 0;
+  const limit = Math.min(lines.length, TITLE_SEARCH_LINES);
+  for (let i = 1; i < limit; i++) {
+    const line = lines[i] ?? '';
+    if (isHeadline(line, false)) return i;
+    // Prose before any headline candidate means the file starts with the lead.
+    if (countWords(line) > MAX_TITLE_WORDS) return -1;
+  }
+  return -1;
+}
+
+function isHeaderMarker(line: string, title: string): boolean {
+  return (
+    isDateLine(line) ||
+    isBylineLine(line) ||
+    isCaptionLine(line, title) ||
+    (isChromeLine(line) && !/^baca\b/i.test(line)) ||
+    isLabelLine(line) ||
+    (isBulletLink(line) && countWords(line) <= 8) ||
+    lineKey(line) === lineKey(title)
+  );
+}
+
+/** Index of the first body line after the headline at `titleIndex`. */
+function findBodyStart(lines: readonly string[], titleIndex: number, title: string): number {
+  const from = titleIndex + 1;
+  const datelineLimit = Math.min(lines.length, from + DATELINE_SEARCH_LINES);
+  for (let i = from; i < datelineLimit; i++) {
+    if (isDatelineParagraph(lines[i] ?? '')) return i;
+  }
+  let start = from;
+  let dekLines = 0;
+  const headerLimit = Math.min(lines.length, from + HEADER_SEARCH_LINES);
+  for (let i = from; i < headerLimit; i++) {
+    const line = lines[i] ?? '';
+    if (isHeaderMarker(line, title)) {
+      start = i + 1;
+    } else if (++dekLines > MAX_DEK_LINES || countWords(line) > MAX_DEK_WORDS) {
+      break;
+    }
+  }
+  return start;
+}
+
+/** Index just past the last body line: the page's trailing chrome is cut off. */
+function findBodyEnd(lines: readonly string[], start: number): number {
+  let end = lines.length;
+  for (let i = start + 1; i < lines.length; i++) {
+    const line = lines[i] ?? '';
+    if (isTrailingSectionHeading(line) || readEditorLine(line) !== null || isBylineLine(line)) {
+      end = i;
+      break;
+    }
+  }
+  // Teasers of other stories close many pages: trailing lines that do not end like prose.
+  while (end > start + 1) {
+    const line = lines[end - 1] ?? '';
+    if (hasTerminalPunctuation(line) && !isNoiseLine(line, '')) break;
+    // A closing quotation with its cue ("…," tulis @agit2530) is prose, not a teaser.
+    if (/["“”„«»][^"“”„«»]*["“”„«»]\s*,?\s*\p{L}/u.test(line)) break;
+    if (readEditorTagLine(line) !== null) break;
+    end--;
+  }
+  return end;
+}
+
+/** Splits cleaned lines into headline, header matter, body and noise. */
+export function readStructure(lines: readonly string[]): Structure {
+  const noise: string[] = [];
+  let editor: string | null = null;
+  let last = lines.length;
+  const tagLine = lines[last - 1];
+  if (tagLine !== undefined && last > 1) {
+    const tag = readEditorTagLine(tagLine);
+    if (tag !== null) {
+      editor = tag;
+      last--;
+    }
+  }
+  const content = lines.slice(0, last);
+  const titleIndex = findTitle(content);
+  const title = titleIndex >= 0 ? (content[titleIndex] ?? null) : null;
+  const bodyStart =
+    title === null ? firstProse(content) : findBodyStart(content, titleIndex, title);
+  const bodyEnd = findBodyEnd(content, bodyStart);
+  const header = content.slice(0, bodyStart).filter((_, i) => i !== titleIndex);
+  noise.push(...header, ...content.slice(bodyEnd));
+  if (tagLine !== undefined && editor !== null) noise.push(tagLine);
+  editor ??=
+    [...header, ...content.slice(bodyEnd)].map(readEditorLine).find((e) => e !== null) ?? null;
+
+  let dateline: Dateline | null = null;
+  const body: string[] = [];
+  const titleText = (title ?? '').replace(/^[•·]\s*/u, '');
+  const titleKey = lineKey(titleText);
+  for (const line of content.slice(bodyStart, bodyEnd)) {
+    if (lineKey(line) === titleKey) continue;
+    if (body.length === 0 && dateline === null && isDatelineParagraph(line)) {
+      const found = readDateline(line);
+      if (found !== null) {
+        dateline = found;
+        if (found.length >= line.length) {
+          noise.push(line);
+          continue;
+        }
+        body.push(line.slice(found.length));
+        continue;
+      }
+    }
+    if (isNoiseLine(line, titleText)) {
+      noise.push(line);
+      continue;
+    }
+    body.push(line);
+  }
+  return { title: title === null ? null : titleText, body, dateline, header, editor, noise };
+}
+
+/** A line opening with a dateline and going on with prose, or a dateline alone on its line. */
+function isDatelineParagraph(line: string): boolean {
+  const dateline = readDateline(line);
+  if (dateline === null) return false;
+  const rest = line.slice(dateline.length);
+  return rest.length === 0 || (!isDateLine(rest) && countWords(rest) >= 3);
+}
+
+function firstProse(lines: readonly string[]): number {
+  const index = lines.findIndex((line) => !isNoiseLine(line, ''));
+  return index < 0 ? lines.length : index;
+}

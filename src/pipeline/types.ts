@@ -1,0 +1,75 @@
+/** A quotation found in a paragraph. Offsets are UTF-16 code units into the paragraph text. */
+export interface Quote {
+  /** Offset of the opening mark (or 0 when the quote continues from the previous paragraph). */
+  start: number;
+  /** Offset just past the closing mark (or the paragraph length when the quote runs on). */
+  end: number;
+  /** `direct`: someone's words. `scare`: a term the writer set in quote marks. */
+  kind: 'direct' | 'scare';
+  /** Who said it, as the article names them (pronouns and titles resolved). Direct quotes only. */
+  speaker?: string;
+  /** Set when the quotation began in an earlier paragraph. */
+  continuesFromPrevious?: true;
+  /** Set when the quotation runs on into the next paragraph. */
+  continuesToNext?: true;
+}
+
+/** One body paragraph: plain text plus the quotes inside it. */
+export interface Paragraph {
+  /** The paragraph text, cleaned; never HTML. */
+  text: string;
+  /** Quotes in order of position, non-overlapping. */
+  quotes: Quote[];
+}
+
+/** A person quoted in the article. */
+export interface Speaker {
+  /** The name the article uses most for this person (what `Quote.speaker` holds). */
+  name: string;
+  /** The longest form of the name seen in the article, when longer than `name`. */
+  fullName?: string;
+  /** Number of direct quotes attributed to this person. */
+  quotes: number;
+}
+
+/** A cleaned article, the contract between the pipeline and the app (see docs/DESIGN.md). */
+export interface Article {
+  /** Stable, URL-safe, unique id (slug of the title, made unique on collision). */
+  id: string;
+  /** Seed file name the article came from. */
+  source: string;
+  /** Headline, or a title derived from the lead when the file has none. */
+  title: string;
+  /** BCP 47 language tag of the article text, e.g. "id". */
+  lang: string;
+  /** Place name of the dateline as written, e.g. "ALMATY". */
+  dateline?: string;
+  /** Publication date as ISO yyyy-mm-dd. */
+  published?: string;
+  /** Editor named by the trailing tag or editor line, e.g. "min". */
+  editor?: string;
+  /** First words of the body, for lists and meta descriptions. */
+  excerpt: string;
+  /** Words in the body. */
+  wordCount: number;
+  /** Estimated reading time in whole minutes (at least 1), calibrated per language. */
+  readingMinutes: number;
+  /** Everyone quoted directly, most quoted first. */
+  speakers: Speaker[];
+  /** Body paragraphs in reading order, repeats removed. */
+  paragraphs: Paragraph[];
+}
+
+/** Something the pipeline could not handle cleanly; the article is still produced when possible. */
+export interface Warning {
+  /** Machine-readable reason. */
+  code: 'empty' | 'no-body' | 'binary' | 'title-derived' | 'weekday-mismatch' | 'truncated-line';
+  /** One-line human-readable explanation. */
+  message: string;
+}
+
+/** What `parseArticle` returns. `article` is null when the file holds no readable article. */
+export interface ParseResult {
+  article: Article | null;
+  warnings: Warning[];
+}
