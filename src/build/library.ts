@@ -1,0 +1,98 @@
+// The library build shared by the CLI, the Vite plugin and the benchmarks: seed files in,
+// article JSON and the summary index out, with one problem line per bad file.
+import { assignUniqueIds, parseArticle, type Article } from '../pipeline/index.ts';
+import { decodeSeed } from './decode.ts';
+import type { ArticleSummary, LibraryIndex } from '../data/types.ts';
+
+export type { ArticleSummary, LibraryIndex };
+
+/** Files larger than this are refused rather than parsed (a scrape is never this big). */
+export const MAX_SEED_BYTES = 20 * 1024 * 1024;
+/** Characters of excerpt kept in the index (the full excerpt is in the article file). */
+const INDEX_EXCERPT_CHARS = 140;
+/** Speakers listed per article in the index. */
+const INDEX_SPEAKERS = 3;
+
+/** A seed file as read from disk: its path relative to the seeds folder and its bytes. */
+export interface SeedFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface Library {
+  index: LibraryIndex;
+  articles: Article[];
+  /** One line per problem: `file: reason`. */
+  problems: string[];
+}
+
+function summarise(article: Article): ArticleSummary {
+  const excerpt =
+    article.excerpt.length <= INDEX_EXCERPT_CHARS
+      ? article.excerpt
+      : `${article.excerpt
+          .slice(0, INDEX_EXCERPT_CHARS)
+          .replace(/\s+\S*$/u, '')
+          .replace(/[\s,;:.]+$/u, '')}…`;
+  return {
+    id: article.id,
+    title: article.title,
+    lang: article.lang,
+    ...(article.dateline !== undefined ? { dateline: article.dateline } : {}),
+    ...(article.published !== undefined ? { published: article.published } : {}),
+    excerpt,
+    wordCount: article.wordCount,
+    readingMinutes: article.readingMinutes,
+    quotes: article.paragraphs.reduce(
+      (n, p) =>
+        n + p.quotes.filter((q) => q.kind === 'direct' && q.continuesFromPrevious !== true).length,
+      0,
+    ),
+    speakers: article.speakers.slice(0, INDEX_SPEAKERS).map((s) => s.name),
+  };
+}
+
+/** Newest first; undated articles last; then by title, then id, so order is total and stable. */
+function compareArticles(a: Article, b: Article): number {
+  const pa = a.published ?? '';
+  const pb = b.published ?? '';
+  if (pa !== pb) return pa < pb ? 1 : -1;
+  if (a.title !== b.title) return a.title < b.title ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Parses every seed; a bad file adds a problem line and never stops the others. */
+export function buildLibrary(files: readonly SeedFile[]): Library {
+  const problems: string[] = [];
+  const parsed: Article[] = [];
+  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const file of sorted) {
+    if (!file.name.toLowerCase().endsWith('.txt')) {
+      problems.push(`${file.name}: skipped, not a .txt file`);
+      continue;
+    }
+    if (file.bytes.byteLength > MAX_SEED_BYTES) {
+      problems.push(`${file.name}: skipped, larger than ${MAX_SEED_BYTES / 1024 / 1024} MB`);
+      continue;
+    }
+    try {
+      const { article, warnings } = parseArticle(decodeSeed(file.bytes), file.name);
+      for (const warning of warnings) {
+        problems.push(`${file.name}: ${article === null ? '' : 'warning: '}${warning.message}`);
+      }
+      if (article !== null) parsed.push(article);
+    } catch (error) {
+      // The pipeline is meant never to throw; if it does, the file is reported, not fatal.
+      problems.push(
+        `${file.name}: could not be parsed (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+  }
+  const articles = assignUniqueIds(parsed).sort(compareArticles);
+  return { index: { version: 1, articles: articles.map(summarise) }, articles, problems };
+}
+
+/** The JSON text written for a value: stable key order from construction, two-space indent off. */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value)}\n`;
+}

@@ -1,0 +1,27 @@
+// Shapes of the data files the build writes and the app reads (see docs/DESIGN.md).
+export type { Article, Paragraph, Quote, Speaker } from '../pipeline/types.ts';
+
+/** What the library list needs of an article (kept small: the index holds every article). */
+export interface ArticleSummary {
+  id: string;
+  title: string;
+  /** BCP 47 language of the article. */
+  lang: string;
+  dateline?: string;
+  /** ISO yyyy-mm-dd. */
+  published?: string;
+  /** Opening words of the body. */
+  excerpt: string;
+  wordCount: number;
+  readingMinutes: number;
+  /** Number of direct quotes. */
+  quotes: number;
+  /** Most-quoted speakers, up to three. */
+  speakers: string[];
+}
+
+/** `data/index.json`: every article's summary, newest first. */
+export interface LibraryIndex {
+  version: 1;
+  articles: ArticleSummary[];
+}
