@@ -1,0 +1,32 @@
+// Message formatting: {name} parameters and a small ICU plural subset
+// ({count, plural, =0 {…} one {# …} other {# …}}), with plural rules and numbers from Intl.
+import type { Locale } from './messages.ts';
+
+export type Params = Record<string, string | number>;
+
+const PLURAL = /\{(\w+), plural,((?:\s*(?:=\d+|zero|one|two|few|many|other)\s*\{[^{}]*\})+)\s*\}/g;
+const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
+
+export function formatMessage(template: string, locale: Locale, params: Params = {}): string {
+  const numbers = new Intl.NumberFormat(locale);
+  const rules = new Intl.PluralRules(locale);
+  const withPlurals = template.replace(PLURAL, (_, name: string, body: string) => {
+    const value = Number(params[name] ?? 0);
+    const branches = new Map([...body.matchAll(BRANCH)].map((m) => [m[1] ?? '', m[2] ?? '']));
+    const chosen =
+      branches.get(`=${value}`) ?? branches.get(rules.select(value)) ?? branches.get('other') ?? '';
+    return chosen.replace(/#/g, numbers.format(value));
+  });
+  return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
+}
+
+/** "6 January 2022" in the given locale; ISO dates are read as calendar dates (no time zone shift). */
+export function formatDate(iso: string, locale: string, style: 'long' | 'medium' = 'long'): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const date = new Date(Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1));
+  return new Intl.DateTimeFormat(locale, { dateStyle: style, timeZone: 'UTC' }).format(date);
+}
