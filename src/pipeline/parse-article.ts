@@ -13,6 +13,8 @@ import type { Article, ParseResult, Warning } from './types.ts';
 
 /** Longest line kept whole; longer lines (minified junk, binary) are cut. */
 const MAX_LINE_CHARS = 100_000;
+/** Re-reading rounds before the body is taken as settled (one is almost always enough). */
+const MAX_SETTLE_ROUNDS = 4;
 /** Share of replacement/control characters above which a file is treated as binary. */
 const MAX_GARBAGE_RATIO = 0.1;
 
@@ -48,6 +50,37 @@ function readPublished(
   return latest.iso;
 }
 
+/** Repeats removed and a glued editor tag ("… (dis/wis)") cut from the last paragraph. */
+function cleanBody(lines: readonly string[]): { body: string[]; tag: string | undefined } {
+  const body = removeRepeats(lines);
+  const last = body.length - 1;
+  const glued = last >= 0 ? splitGluedEditorTag(body[last] ?? '') : null;
+  if (glued === null) return { body, tag: undefined };
+  body[last] = glued.text;
+  return { body, tag: glued.editor };
+}
+
+/**
+ * Positional rules (header matter under the headline, teasers at the end) look at a line's
+ * neighbours, and removing noise, repeats and tags changes the neighbours. Re-reading the
+ * cleaned article until nothing changes makes the output a fixed point: parsing it again is
+ * a no-op.
+ */
+function settleBody(
+  title: string | null,
+  lines: readonly string[],
+): { body: string[]; tag: string | undefined } {
+  const first = cleanBody(lines);
+  if (title === null) return first;
+  let current = first.body;
+  for (let round = 0; round < MAX_SETTLE_ROUNDS; round++) {
+    const next = cleanBody(readStructure([title, ...current]).body).body;
+    if (next.length === current.length && next.every((line, i) => line === current[i])) break;
+    current = next;
+  }
+  return { body: current, tag: first.tag };
+}
+
 /** Turns one raw scraped file into an article; `file` is the seed's name (for ids and messages). */
 export function parseArticle(raw: string, file: string): ParseResult {
   const warnings: Warning[] = [];
@@ -69,14 +102,9 @@ export function parseArticle(raw: string, file: string): ParseResult {
     return { article: null, warnings: [{ code: 'empty', message: 'the file is empty' }] };
   }
   const structure = readStructure(lines);
-  const body = removeRepeats(structure.body);
   let editor = structure.editor ?? undefined;
-  const lastIndex = body.length - 1;
-  const glued = lastIndex >= 0 ? splitGluedEditorTag(body[lastIndex] ?? '') : null;
-  if (glued !== null) {
-    body[lastIndex] = glued.text;
-    editor ??= glued.editor;
-  }
+  const { body, tag } = settleBody(structure.title, structure.body);
+  editor ??= tag;
   if (body.length === 0) {
     return {
       article: null,

@@ -26,6 +26,26 @@ interface Mark {
   canClose: boolean;
 }
 
+/** Every character treated as a quotation mark. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set([
+  '"',
+  '“',
+  '”',
+  '„',
+  '«',
+  '»',
+  '〝',
+  '〞',
+  '＂',
+  '「',
+  '」',
+  "'",
+  '‘',
+  '’',
+  '‚',
+  '‹',
+  '›',
+]);
 const DOUBLE_MARKS = new Set(['"', '“', '”', '„', '«', '»', '〝', '〞', '＂', '「', '」']);
 const SINGLE_MARKS = new Set(["'", '‘', '’', '‚', '‹', '›']);
 /** Marks that only ever open. */

@@ -2,7 +2,7 @@
 export interface Quote {
   /** Offset of the opening mark (or 0 when the quote continues from the previous paragraph). */
   start: number;
-  /** Offset just past the closing mark (or the paragraph length when the quote runs on). */
+  /** Offset just past the closing mark, or the paragraph length when the quote is not closed in it. */
   end: number;
   /** `direct`: someone's words. `scare`: a term the writer set in quote marks. */
   kind: 'direct' | 'scare';
