@@ -12,20 +12,18 @@ export interface FoundDate {
   weekdayMatches: boolean;
 }
 
-const WEEKDAY = `(?<weekday>[\\p{L}']+)?[\\s,(]*`;
-const NUMERIC = new RegExp(
-  `${WEEKDAY}\\b(?<d>\\d{1,2})[/.-](?<m>\\d{1,2})[/.-](?<y>\\d{4})\\b`,
-  'gu',
-);
+const NUMERIC = /\b(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/gu;
 const ISO_DATE = /\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b/gu;
-const DAY_MONTH_YEAR = new RegExp(
-  `${WEEKDAY}\\b(?<d>\\d{1,2})(?:er|\\.)?\\s+(?<month>\\p{L}+)\\.?,?\\s+(?<y>\\d{4})\\b`,
-  'gu',
-);
-const MONTH_DAY_YEAR = new RegExp(
-  `${WEEKDAY}\\b(?<month>\\p{L}+)\\.?\\s+(?<d>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<y>\\d{4})\\b`,
-  'gu',
-);
+const DAY_MONTH_YEAR = /\b(?<d>\d{1,2})(?:er|\.)?\s+(?<month>\p{L}+)\.?,?\s+(?<y>\d{4})\b/gu;
+const MONTH_DAY_YEAR =
+  /(?<![\p{L}])(?<month>\p{L}{3,})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b/gu;
+/** The word just before a date, where a weekday name stands: "Kamis (6/1/2022)". */
+const WEEKDAY_BEFORE = /([\p{L}']+)[\s,(]*$/u;
+const YEAR = /\d{4}/u;
+
+function weekdayBefore(text: string, index: number): string | undefined {
+  return WEEKDAY_BEFORE.exec(text.slice(Math.max(0, index - 24), index))?.[1];
+}
 
 const pad = (n: number): string => String(n).padStart(2, '0');
 
@@ -71,12 +69,13 @@ function numericDate(groups: Record<string, string | undefined>): FoundDate['iso
 /** Every complete date (day, month and year) in `text`, in order of position. */
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
+  if (!YEAR.test(text)) return found;
   const add = (iso: string | null, index: number, weekday: string | undefined): void => {
     if (iso !== null) found.push({ iso, index, weekdayMatches: checkWeekday(iso, weekday) });
   };
   for (const match of text.matchAll(NUMERIC)) {
-    const groups = match.groups ?? {};
-    add(numericDate(groups), match.index, groups.weekday);
+    const weekday = weekdayBefore(text, match.index);
+    add(numericDate({ ...match.groups, weekday }), match.index, weekday);
   }
   for (const match of text.matchAll(ISO_DATE)) {
     const { y, m, d } = match.groups ?? {};
@@ -84,7 +83,8 @@ export function findDates(text: string): FoundDate[] {
   }
   for (const pattern of [DAY_MONTH_YEAR, MONTH_DAY_YEAR]) {
     for (const match of text.matchAll(pattern)) {
-      const { d, month, y, weekday } = match.groups ?? {};
+      const { d, month, y } = match.groups ?? {};
+      const weekday = weekdayBefore(text, match.index);
       const monthNumber = MONTHS.get((month ?? '').toLowerCase());
       if (monthNumber === undefined) continue;
       add(toIsoDate(Number(y), monthNumber, Number(d)), match.index, weekday);

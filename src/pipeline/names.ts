@@ -55,10 +55,8 @@ export function nameTokens(name: string): string[] {
 /** True when every token of one name occurs in the other: the same person's shorter form. */
 export function isFormOf(a: string, b: string): boolean {
   const ta = nameTokens(a);
-  const tb = new Set(nameTokens(b));
-  const tbList = nameTokens(b);
-  const ta2 = new Set(ta);
-  return ta.every((t) => tb.has(t)) || tbList.every((t) => ta2.has(t));
+  const tb = nameTokens(b);
+  return ta.every((t) => tb.includes(t)) || tb.every((t) => ta.includes(t));
 }
 
 /** One person and the forms of their name seen in the article. */
@@ -70,20 +68,40 @@ export interface Person {
 /** Groups names into people by shared forms. */
 export class PersonRegistry {
   readonly people: Person[] = [];
+  /** Token → indexes of people with a form containing it, so lookups stay linear overall. */
+  private readonly byToken = new Map<string, number[]>();
+  private readonly indexes = new Map<Person, number>();
 
   /** The person this name is a form of, if any (the most recently added on ties). */
   find(name: string): Person | undefined {
-    for (let i = this.people.length - 1; i >= 0; i--) {
-      const person = this.people[i] as Person;
-      for (const form of person.forms.keys()) if (isFormOf(name, form)) return person;
+    let best = -1;
+    for (const token of nameTokens(name)) {
+      for (const index of this.byToken.get(token) ?? []) {
+        if (index <= best) continue;
+        const person = this.people[index] as Person;
+        for (const form of person.forms.keys()) {
+          if (isFormOf(name, form)) {
+            best = index;
+            break;
+          }
+        }
+      }
     }
-    return undefined;
+    return best < 0 ? undefined : this.people[best];
   }
 
   /** Makes the name known as a person without counting a sighting. */
   register(name: string): Person {
     const person = this.find(name) ?? this.add();
-    if (!person.forms.has(name)) person.forms.set(name, 0);
+    if (!person.forms.has(name)) {
+      person.forms.set(name, 0);
+      const index = this.indexes.get(person) ?? -1;
+      for (const token of nameTokens(name)) {
+        const list = this.byToken.get(token) ?? [];
+        if (list[list.length - 1] !== index) list.push(index);
+        this.byToken.set(token, list);
+      }
+    }
     return person;
   }
 
@@ -96,6 +114,7 @@ export class PersonRegistry {
 
   private add(): Person {
     const person: Person = { forms: new Map() };
+    this.indexes.set(person, this.people.length);
     this.people.push(person);
     return person;
   }
