@@ -8,7 +8,7 @@ import {
   PRONOUNS,
   STATEMENT_CUES,
 } from './lexicon/speech.ts';
-import { NAME_RUN, isTitle, nameFromRun } from './names.ts';
+import { NAME_RUN, dropRecipient, isTitle, nameFromRun, type NameContext } from './names.ts';
 
 /** What the text next to a quote says about its speaker. */
 export type Cue =
@@ -30,8 +30,12 @@ const alternation = (words: readonly string[]): string =>
     .map(escape)
     .join('|');
 
-const NOT_LETTER = String.raw`(?![\p{L}\p{N}])`;
-const LEAD = String.raw`^[\s,.;:]*(?:[-–—]+\s*)?`;
+// A cue word ends at a non-letter, but not at a hyphen ("so-called" is not German "so"),
+// except for French inversion ("confie-t-il").
+const NOT_LETTER = String.raw`(?![\p{L}\p{N}]|-(?!t-|il|elle|on))`;
+// Stray extra marks after the closing mark ("…kepastian,"" tegasnya) do not hide the cue.
+const LEAD = String.raw`^[\s,.;:"“”„«»'‘’]*(?:[-–—]+\s*)?`;
+const INVERTED_PRONOUN = /^-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/iu;
 const VERB_AFTER = new RegExp(
   `${LEAD}(?:${alternation(CUE_VERBS)})(?<nya>nya)?${NOT_LETTER}`,
   'iu',
@@ -54,15 +58,16 @@ const NAME_VERB_BEFORE = new RegExp(
 const PRONOUN_SET = new Set(PRONOUNS);
 const DETERMINER = /^(le|la|l[’']|les|the|der|die|das|sang|para|seorang|un|une)\s*/iu;
 
-function cueFromName(run: string): Cue | null {
+function cueFromName(run: string, context: NameContext): Cue | null {
   const trimmed = run.trim();
   if (PRONOUN_SET.has(trimmed.toLowerCase())) return { type: 'pronoun' };
-  const found = nameFromRun(trimmed);
+  const found = nameFromRun(trimmed, context);
   return found === null ? null : { type: 'name', name: found.name };
 }
 
 /** The speaker phrase after a cue verb: a name, a pronoun, a role or an anonymous source. */
-function readSpeakerPhrase(rest: string): Cue | null {
+function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
+  if (INVERTED_PRONOUN.test(rest)) return { type: 'pronoun' };
   const clause = rest.replace(/^\s+/u, '').split(/[.!?;](?:\s|$)/u)[0] ?? '';
   const segments = clause.split(/\s*,\s*/u);
   const first = segments[0] ?? '';
@@ -78,13 +83,14 @@ function readSpeakerPhrase(rest: string): Cue | null {
   const second = segments[1];
   if (isTitle(firstWord) && second !== undefined && /^\p{Lu}/u.test(second)) {
     const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(second)?.[0];
-    if (run !== undefined) return cueFromName(run);
+    if (run !== undefined) return cueFromName(run, context);
   }
   const words = first.split(/\s+/u);
   for (let i = 0; i < Math.min(words.length, MAX_WORDS_BEFORE_NAME + 1); i++) {
     if (/^[\p{Lu}@]/u.test(words[i] ?? '')) {
       const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(words.slice(i).join(' '))?.[0];
-      return run === undefined ? null : cueFromName(run);
+      if (run === undefined) return null;
+      return cueFromName(dropRecipient(run, words[i - 1] ?? ''), context);
     }
   }
   if (first.length === 0 || !/^\p{Ll}/u.test(first)) return null;
@@ -96,24 +102,24 @@ function readSpeakerPhrase(rest: string): Cue | null {
 }
 
 /** The attribution right after a quote's closing mark, if any. */
-export function readCueAfter(after: string): Cue | null {
+export function readCueAfter(after: string, context: NameContext): Cue | null {
   if (STATEMENT_AFTER.test(after)) return { type: 'statement' };
   const verb = VERB_AFTER.exec(after);
   if (verb !== null) {
     if (verb.groups?.nya !== undefined) return { type: 'pronoun' };
-    return readSpeakerPhrase(after.slice(verb[0].length));
+    return readSpeakerPhrase(after.slice(verb[0].length), context);
   }
   const subject = SUBJECT_VERB_AFTER.exec(after)?.groups?.subject;
-  return subject === undefined ? null : cueFromName(subject);
+  return subject === undefined ? null : cueFromName(subject, context);
 }
 
 /** The attribution right before a quote's opening mark ("kata Jokowi, …", "He said: …"). */
-export function readCueBefore(before: string): Cue | null {
+export function readCueBefore(before: string, context: NameContext): Cue | null {
   const tail = before.trimEnd().slice(-120);
   if (!/[,:]$/u.test(tail)) return null;
   if (VERB_NYA_BEFORE.test(tail)) return { type: 'pronoun' };
   const named = VERB_NAME_BEFORE.exec(tail)?.groups?.name;
-  if (named !== undefined) return cueFromName(named);
+  if (named !== undefined) return cueFromName(named, context);
   const subject = NAME_VERB_BEFORE.exec(tail)?.groups?.subject;
-  return subject === undefined ? null : cueFromName(subject);
+  return subject === undefined ? null : cueFromName(subject, context);
 }

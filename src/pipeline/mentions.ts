@@ -5,12 +5,23 @@ import {
   AUXILIARIES,
   CUE_VERBS,
   NARRATIVE_SPEECH_VERBS,
+  APPOSITIVE_OPENERS,
+  LOCATIVE_PREPOSITIONS,
   OBJECT_MARKERS,
   PREPOSITIONS,
   ROLE_NOUNS,
   SOURCE_VERBS,
 } from './lexicon/speech.ts';
-import { NAME_RUN, PersonRegistry, nameFromRun, nameTokens, type Person } from './names.ts';
+import {
+  NAME_RUN,
+  dropRecipient,
+  PersonRegistry,
+  isTitle,
+  nameFromRun,
+  nameTokens,
+  type NameContext,
+  type Person,
+} from './names.ts';
 
 /** A person named at a place in the text. */
 export interface Mention {
@@ -40,17 +51,31 @@ const SPEECH_BEFORE = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${words([...NARRATIVE_SPEECH_VERBS, ...CUE_VERBS, ...ACCORDING_TO])})\s+(?:(?!(?:${words(PREPOSITIONS)})\s)[\p{Ll}-]+\s+){0,3}$`,
   'u',
 );
-const AGE_AFTER = /^\s*\(\d{1,3}\)/u;
+// "Nadia (27)", "Margaret Tolley, 71,"
+const AGE_AFTER = /^\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*,)/u;
+// "Sofiane Benali, un jeune boulanger", "Ana Pop, care …": a name described by an appositive.
+const APPOSITIVE_AFTER = new RegExp(
+  String.raw`^\s*,\s*(?:${words(APPOSITIVE_OPENERS)})\s+\p{Ll}`,
+  'u',
+);
+// "Camat Turi, Bambang Suryono, memastikan": a title, a place, then the name between commas.
+const TITLED_APPOSITIVE_BEFORE =
+  /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,4},\s*$/u;
 const ROLE_AFTER = new RegExp(
   String.raw`^\s*,\s*(?:\p{Ll}+['’]?\s*){0,1}(?:${words(ROLE_NOUNS)})(?![\p{L}])`,
   'iu',
 );
 const OBJECT_SET = new Set(OBJECT_MARKERS);
+const LOCATIVE_SET = new Set(LOCATIVE_PREPOSITIONS.filter((word) => word !== 'la'));
 const SOURCE_SET = new Set(SOURCE_VERBS);
 const ACCORDING_LOWER = new RegExp(
   String.raw`(?:^|[^\p{L}])(?:${words(ACCORDING_TO)})\s+(\p{Ll}[\p{L}-]+)`,
   'giu',
 );
+// "Ana Pop, care administrează … strada Napoca, spune": a name inside a relative clause is not
+// the subject of the verb after the clause.
+const RELATIVE_CLAUSE_BEFORE =
+  /,\s*(?:care|who|which|yang|qui|que|der|die|das|который|которая|которые)\s[^,.!?]*$/u;
 const SENTENCE_START = /(?:^|[.!?]["”’»]?\s+)$/u;
 
 /** "Menurut" opening a sentence is the same word as "menurut". */
@@ -74,22 +99,32 @@ export interface Narrative {
   text: string;
 }
 
-function readCandidates(part: Narrative): Candidate[] {
+function readCandidates(part: Narrative, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
   for (const match of part.text.matchAll(NAME_RUN)) {
     const before = part.text.slice(0, match.index);
     const after = part.text.slice(match.index + match[0].length);
     const prevWord = /([\p{L}’']+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
-    if (SOURCE_SET.has(prevWord)) continue;
-    const parsed = nameFromRun(match[0]);
+    if (SOURCE_SET.has(prevWord) || LOCATIVE_SET.has(prevWord)) continue;
+    const parsed = nameFromRun(dropRecipient(match[0], prevWord), context);
     if (parsed === null) continue;
     const atSentenceStart = SENTENCE_START.test(before);
+    const single = !parsed.name.includes(' ');
+    // "Camat Turi, Bambang Suryono," / "opposition leader, Tom Braithwaite,": a role, then the name.
+    const appositive =
+      /^\s*,/u.test(after) &&
+      (isTitle(TITLED_APPOSITIVE_BEFORE.exec(before)?.[1] ?? '') ||
+        isTitle(/([\p{L}]+),\s*$/u.exec(before)?.[1] ?? ''));
+    const strong = parsed.titled || AGE_AFTER.test(after) || appositive;
+    // German capitalises every noun: one capitalised word needs a title or age to be a name.
+    const weakAllowed = !(single && context.lang === 'de');
     const signalled =
-      parsed.titled ||
-      AGE_AFTER.test(after) ||
+      strong ||
+      (!single && APPOSITIVE_AFTER.test(after)) ||
+      (weakAllowed && ROLE_AFTER.test(after)) ||
       ROLE_AFTER.test(after) ||
-      SPEECH_AFTER.test(after) ||
-      SPEECH_BEFORE.test(lowerFirst(before));
+      (weakAllowed && SPEECH_AFTER.test(after) && !RELATIVE_CLAUSE_BEFORE.test(before)) ||
+      (weakAllowed && SPEECH_BEFORE.test(lowerFirst(before)));
     // A lone capitalised word opening a sentence is usually just a capitalised word.
     if (atSentenceStart && !signalled && !match[0].includes(' ')) {
       found.push({
@@ -111,8 +146,12 @@ function readCandidates(part: Narrative): Candidate[] {
 }
 
 /** Finds people in the narrative and every place each is mentioned. */
-export function readMentions(parts: readonly Narrative[], registry: PersonRegistry): Mention[] {
-  const candidates = parts.flatMap(readCandidates);
+export function readMentions(
+  parts: readonly Narrative[],
+  registry: PersonRegistry,
+  context: NameContext,
+): Mention[] {
+  const candidates = parts.flatMap((part) => readCandidates(part, context));
   for (const candidate of candidates) {
     if (candidate.signalled) registry.register(candidate.name);
   }

@@ -16,8 +16,13 @@ export interface Dateline {
 }
 
 const OUTLET_SET = new Set(OUTLETS);
+// The place may hold hyphens ("CLUJ-NAPOCA"); the separating dash stands apart from it
+// ("ALMATY - ", "ALMATY -- ", "ALMATY -"), or is glued only after an outlet's domain
+// ("MOSKOW, SATUHARAPAN.COM-Presiden").
+const HEAD_CHAR = String.raw`(?:[^\n\-–—:"“”„«]|(?<=\p{L})-(?=\p{L}))`;
+const SEPARATOR = String.raw`(?:\s+(?:--|[-–—])(?:\s+|$)|(?:--|[-–—])\s+|(?<=\.\p{L}{2,4})(?:--|[-–—])(?=\p{Lu}))`;
 const DATELINE = new RegExp(
-  `^(?<head>[^\\n\\-–—:"“”„«]{2,${MAX_DATELINE_PREFIX}}?)\\s*(?:\\((?<agency>[^)]{1,20})\\))?\\s*(?:--|[-–—])(?:\\s+|(?=\\p{Lu})|$)`,
+  `^(?<head>${HEAD_CHAR}{2,${MAX_DATELINE_PREFIX}}?)\\s*(?:\\((?<agency>[^)]{1,20})\\))?${SEPARATOR}`,
   'u',
 );
 const PLACE_WORD = /^[\p{Lu}][\p{L}.'’-]*$/u;

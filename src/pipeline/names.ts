@@ -1,12 +1,20 @@
 // Person names: finding capitalised name runs, stripping titles, and grouping the forms
 // one person goes by in an article ("Achmad Choirur Rochim" … "Rochim").
-import { INSTITUTION_WORDS, TITLES } from './lexicon/speech.ts';
+import {
+  FUNCTION_WORDS,
+  INSTITUTION_WORDS,
+  LOCATIVE_PREPOSITIONS,
+  PRONOUNS,
+  ROLE_NOUN_SUFFIX,
+  TITLES,
+} from './lexicon/speech.ts';
 
 /** Longest name kept from a run; longer runs keep their last two words ("France Bleu Xavier Garrabé"). */
 const MAX_NAME_WORDS = 3;
 
 const TITLE_SET = new Set(TITLES);
 const INSTITUTION_SET = new Set(INSTITUTION_WORDS);
+const FUNCTION_SET = new Set([...FUNCTION_WORDS, ...PRONOUNS]);
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}\p{N}'’-]*\.?|@[\p{L}\p{N}_.]+)`;
 const PARTICLE = String.raw`(?:bin|binti|van|von|van der|de la|al|el)`;
 /** A run of capitalised words (or an @handle) with name particles between them. */
@@ -18,29 +26,87 @@ const ACRONYM = /^[\p{Lu}\p{N}/.-]{2,}$/u;
 
 const bare = (word: string): string => word.toLowerCase().replace(/[.,]$/u, '');
 
+/** A title, rank or office ("Presiden", "AKBP", "Fraktionschefin"). */
 export function isTitle(word: string): boolean {
-  return TITLE_SET.has(bare(word));
+  const lower = bare(word);
+  return TITLE_SET.has(lower) || (lower.length >= 7 && ROLE_NOUN_SUFFIX.test(lower));
 }
 
 /**
  * The person's name inside a run: titles and offices before it dropped, and anything up to
  * the last acronym or rank ("Wakapolres Metro Jakarta Selatan AKBP Harun" → "Harun").
  */
-export function nameFromRun(run: string): { name: string; titled: boolean } | null {
+/** What the article says about names as a whole: which capitalised words are places. */
+export interface NameContext {
+  /** Lower-case words seen right after a preposition of place ("di Jakarta", "in Berlin"). */
+  places: ReadonlySet<string>;
+  /** The article's language (BCP 47 primary tag). */
+  lang: string;
+}
+
+export const EMPTY_CONTEXT: NameContext = { places: new Set(), lang: 'und' };
+
+const LOCATIVE = new RegExp(
+  String.raw`(?:^|[\s(])(?:${LOCATIVE_PREPOSITIONS.join('|')})\s+(\p{Lu}[\p{L}'’-]+)`,
+  'gu',
+);
+
+/** Builds the name context of an article from its paragraphs. */
+export function readNameContext(texts: readonly string[], lang: string): NameContext {
+  const places = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(LOCATIVE)) places.add((match[1] ?? '').toLowerCase());
+  }
+  return { places, lang };
+}
+
+export function nameFromRun(
+  run: string,
+  context: NameContext = EMPTY_CONTEXT,
+): { name: string; titled: boolean } | null {
   let words = run.split(/\s+/).filter((word) => word.length > 0);
+  // "Menurut Dahlan", "Pour Henri Lestrade": a sentence-initial function word is not a name.
+  while (words.length > 0 && FUNCTION_SET.has(bare(words[0] ?? '').replace(/['’]$/u, ''))) {
+    words = words.slice(1);
+  }
   let titled = false;
   let cut = -1;
-  words.forEach((word, i) => {
+  let cutAtOrganisation = false;
+  for (const [i, word] of words.entries()) {
     const title = isTitle(word);
-    if (title || (ACRONYM.test(word) && !word.startsWith('@') && i < words.length - 1)) cut = i;
+    const acronym = ACRONYM.test(word) && !word.startsWith('@') && i < words.length - 1;
+    if (title || acronym) {
+      cut = i;
+      cutAtOrganisation = !title;
+    }
     if (title) titled = true;
-  });
+  }
   if (cut >= 0) words = words.slice(cut + 1);
-  if (words.length > MAX_NAME_WORDS) words = words.slice(-2);
+  // "Kepala BPPTKG Yogyakarta": an organisation followed by one word is a place.
+  if (cutAtOrganisation && words.length === 1) return null;
+  if (words.length > MAX_NAME_WORDS) {
+    // "Jakarta Dahlan Arif Sinaga": cut after the last known place, else keep the last words.
+    const place = words.findLastIndex((word) => context.places.has(bare(word)));
+    if (place >= 0 && place < words.length - 1) words = words.slice(place + 1);
+    words = words.slice(-MAX_NAME_WORDS);
+  }
   const name = words.join(' ').replace(/[.,]$/u, '');
   if (name.length < 2 || ACRONYM.test(name)) return null;
   if (words.some((word) => INSTITUTION_SET.has(bare(word)))) return null;
   return { name, titled };
+}
+
+const RECIPIENT = /^(à|au|to|kepada|an|gegenüber|к|lui)$/iu;
+
+/**
+ * "a expliqué à France Bleu Xavier Garrabé": after "to", a run starts with the recipient, so a
+ * long run keeps only its last two words, the speaker's name.
+ */
+export function dropRecipient(run: string, wordBefore: string): string {
+  const words = run.split(/\s+/u);
+  return RECIPIENT.test(wordBefore) && words.length > MAX_NAME_WORDS
+    ? words.slice(-2).join(' ')
+    : run;
 }
 
 /** Lower-case tokens of a name for matching forms ("@jokowi" and "Jokowi" match). */

@@ -26,13 +26,18 @@ function isBinary(raw: string): boolean {
   return garbage / sample.length > MAX_GARBAGE_RATIO;
 }
 
-/** The article's date: its own date line first, else the latest full date in the body. */
+/**
+ * The article's date: its own date line under the headline first, then one above it (some
+ * pages put it there), else the latest full date in the body. Dates above the headline come
+ * second because site-wide "today" widgets live there too.
+ */
 function readPublished(
   header: readonly string[],
+  preTitle: readonly string[],
   body: readonly string[],
   warnings: Warning[],
 ): string | undefined {
-  const fromHeader = header.flatMap((line) => findDates(line))[0];
+  const fromHeader = [...header, ...preTitle].flatMap((line) => findDates(line))[0];
   if (fromHeader !== undefined) return fromHeader.iso;
   const dates = body.flatMap((line) => findDates(line));
   if (dates.length === 0) return undefined;
@@ -74,7 +79,7 @@ function settleBody(
   if (title === null) return first;
   let current = first.body;
   for (let round = 0; round < MAX_SETTLE_ROUNDS; round++) {
-    const next = cleanBody(readStructure([title, ...current]).body).body;
+    const next = cleanBody(readStructure([title, ...current], false).body).body;
     if (next.length === current.length && next.every((line, i) => line === current[i])) break;
     current = next;
   }
@@ -122,8 +127,8 @@ export function parseArticle(raw: string, file: string): ParseResult {
     });
   }
   const lang = detectLanguage(`${title}\n${body.join('\n')}`);
-  const { quotes, speakers } = readQuotes(body);
-  const published = readPublished(structure.header, body, warnings);
+  const { quotes, speakers } = readQuotes(body, lang);
+  const published = readPublished(structure.header, structure.preTitle, body, warnings);
   const wordCount = body.reduce((sum, text) => sum + countWords(text), 0);
   const place = structure.dateline?.place;
   const article: Article = {

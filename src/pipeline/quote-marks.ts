@@ -129,7 +129,8 @@ export function findQuoteSpans(
   let continuedOpener: Mark | null = null;
   let awaitingCloser = openFromPrevious;
 
-  for (const mark of readMarks(text)) {
+  const marks = readMarks(text);
+  for (const [position, mark] of marks.entries()) {
     if (awaitingCloser) {
       awaitingCloser = false;
       if (mark.family === 'double' && mark.index === 0 && mark.canOpen) {
@@ -143,7 +144,8 @@ export function findQuoteSpans(
         continue;
       }
     }
-    const openerIndex = mark.canClose ? findOpener(stack, mark) : -1;
+    const closable = mark.canClose && !isPossessive(text, mark, marks, position);
+    const openerIndex = closable ? findOpener(stack, mark) : -1;
     if (openerIndex >= 0) {
       const opener = stack[openerIndex] as Mark;
       stack.length = openerIndex;
@@ -175,6 +177,16 @@ export function findQuoteSpans(
     return { spans, open: true };
   }
   return { spans, open: false };
+}
+
+/**
+ * "the residents’ association": a single mark after a plural "s" and before a lower-case
+ * word is an apostrophe when a later mark could still close the quote.
+ */
+function isPossessive(text: string, mark: Mark, marks: readonly Mark[], position: number): boolean {
+  if (mark.family !== 'single' || !/[sS]/u.test(text[mark.index - 1] ?? '')) return false;
+  if (!/^\s\p{Ll}/u.test(text.slice(mark.index + 1, mark.index + 3))) return false;
+  return marks.slice(position + 1).some((later) => later.family === 'single' && later.canClose);
 }
 
 function findOpener(stack: readonly Mark[], mark: Mark): number {

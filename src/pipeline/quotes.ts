@@ -3,7 +3,7 @@
 import { readCueAfter, readCueBefore, type Cue } from './cues.ts';
 import { position, readMentions, type Mention, type Narrative } from './mentions.ts';
 import { countWords } from './noise.ts';
-import { PersonRegistry, displayName, type Person } from './names.ts';
+import { PersonRegistry, displayName, readNameContext, type Person } from './names.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { NARRATIVE_SPEECH_VERBS, PRONOUNS } from './lexicon/speech.ts';
 import type { Quote, Speaker } from './types.ts';
@@ -115,8 +115,12 @@ function isWholeParagraph(text: string, span: QuoteSpan): boolean {
 }
 
 /** Quotes per paragraph, classified and attributed, and the people quoted. */
-export function readQuotes(texts: readonly string[]): { quotes: Quote[][]; speakers: Speaker[] } {
+export function readQuotes(
+  texts: readonly string[],
+  lang: string,
+): { quotes: Quote[][]; speakers: Speaker[] } {
   const spans = findAllSpans(texts);
+  const context = readNameContext(texts, lang);
   const registry = new PersonRegistry();
   const found: Found[] = [];
   spans.forEach((list, paragraph) => {
@@ -125,12 +129,13 @@ export function readQuotes(texts: readonly string[]): { quotes: Quote[][]; speak
       const cue =
         span.continuesToNext && !span.continuesFromPrevious
           ? null
-          : (readCueAfter(text.slice(span.end)) ?? readCueBefore(text.slice(0, span.start)));
+          : (readCueAfter(text.slice(span.end), context) ??
+            readCueBefore(text.slice(0, span.start), context));
       if (cue?.type === 'name') registry.register(cue.name);
       found.push({ paragraph, span, kind: classify(text, span, cue), cue });
     }
   });
-  const events = readMentions(narrativeParts(texts, spans), registry);
+  const events = readMentions(narrativeParts(texts, spans), registry, context);
   attribute(found, texts, registry, events);
   inheritSpeakers(found, texts);
   return { quotes: toQuotes(found, spans), speakers: listSpeakers(found) };
@@ -177,6 +182,36 @@ function attribute(
  * paragraph continues the first; a run of quote-only paragraphs belongs to whoever the run
  * is attributed to; a continued quotation keeps its speaker.
  */
+/** A quote opening its paragraph: a turn in a dialogue. */
+function isTurn(quote: Found | undefined, texts: readonly string[]): quote is Found {
+  return (
+    quote !== undefined &&
+    quote.kind === 'direct' &&
+    !/[\p{L}\p{N}]/u.test((texts[quote.paragraph] ?? '').slice(0, quote.span.start))
+  );
+}
+
+/**
+ * In a dialogue (turns by two different people in the two paragraphs before), an
+ * unattributed turn belongs to the person who spoke two turns earlier.
+ */
+function dialogueTurn(
+  found: readonly Found[],
+  i: number,
+  texts: readonly string[],
+): Person | undefined {
+  const quote = found[i];
+  const prev = found[i - 1];
+  const prev2 = found[i - 2];
+  if (!isTurn(quote, texts) || !isTurn(prev, texts) || !isTurn(prev2, texts)) return undefined;
+  if (prev.paragraph !== quote.paragraph - 1 || prev2.paragraph !== quote.paragraph - 2)
+    return undefined;
+  if (prev.person === undefined || prev2.person === undefined || prev.person === prev2.person) {
+    return undefined;
+  }
+  return prev2.person;
+}
+
 function inheritSpeakers(found: Found[], texts: readonly string[]): void {
   const speakerOf = (q: Found | undefined): Pick<Found, 'person' | 'phrase'> | null =>
     q !== undefined && q.kind === 'direct' && (q.person !== undefined || q.phrase !== undefined)
@@ -191,7 +226,9 @@ function inheritSpeakers(found: Found[], texts: readonly string[]): void {
       const next = found[i + 1];
       const text = texts[quote.paragraph] ?? '';
       let source: Pick<Found, 'person' | 'phrase'> | null = null;
+      const alternate = dialogueTurn(found, i, texts);
       if (quote.span.continuesFromPrevious) source = speakerOf(prev);
+      else if (alternate !== undefined) source = { person: alternate };
       else if (prev !== undefined && prev.paragraph === quote.paragraph && prev.kind === 'direct')
         source = speakerOf(prev);
       else if (isWholeParagraph(text, quote.span)) {

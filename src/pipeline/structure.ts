@@ -35,8 +35,10 @@ export interface Structure {
   body: string[];
   /** Dateline read from the first body line (already cut from it) or from a dateline line. */
   dateline: Dateline | null;
-  /** Lines before the body: header matter, chrome kept, date lines. */
+  /** Lines between the headline and the body: dek, byline, date line, caption. */
   header: string[];
+  /** Lines above the headline: site chrome, sometimes the article's date line. */
+  preTitle: string[];
   /** Editor from a trailing tag line or an editor line. */
   editor: string | null;
   /** Every line judged noise, in order. */
@@ -120,7 +122,7 @@ function findBodyEnd(lines: readonly string[], start: number): number {
 }
 
 /** Splits cleaned lines into headline, header matter, body and noise. */
-export function readStructure(lines: readonly string[]): Structure {
+export function readStructure(lines: readonly string[], withDateline = true): Structure {
   const noise: string[] = [];
   let editor: string | null = null;
   let last = lines.length;
@@ -138,11 +140,14 @@ export function readStructure(lines: readonly string[]): Structure {
   const bodyStart =
     title === null ? firstProse(content) : findBodyStart(content, titleIndex, title);
   const bodyEnd = findBodyEnd(content, bodyStart);
-  const header = content.slice(0, bodyStart).filter((_, i) => i !== titleIndex);
-  noise.push(...header, ...content.slice(bodyEnd));
+  const preTitle = content.slice(0, Math.max(0, titleIndex));
+  const header = content.slice(titleIndex + 1, bodyStart);
+  noise.push(...preTitle, ...header, ...content.slice(bodyEnd));
   if (tagLine !== undefined && editor !== null) noise.push(tagLine);
   editor ??=
-    [...header, ...content.slice(bodyEnd)].map(readEditorLine).find((e) => e !== null) ?? null;
+    [...preTitle, ...header, ...content.slice(bodyEnd)]
+      .map(readEditorLine)
+      .find((e) => e !== null) ?? null;
 
   let dateline: Dateline | null = null;
   const body: string[] = [];
@@ -150,7 +155,7 @@ export function readStructure(lines: readonly string[]): Structure {
   const titleKey = lineKey(titleText);
   for (const line of content.slice(bodyStart, bodyEnd)) {
     if (lineKey(line) === titleKey) continue;
-    if (body.length === 0 && dateline === null && isDatelineParagraph(line)) {
+    if (withDateline && body.length === 0 && dateline === null && isDatelineParagraph(line)) {
       const found = readDateline(line);
       if (found !== null) {
         dateline = found;
@@ -168,7 +173,15 @@ export function readStructure(lines: readonly string[]): Structure {
     }
     body.push(line);
   }
-  return { title: title === null ? null : titleText, body, dateline, header, editor, noise };
+  return {
+    title: title === null ? null : titleText,
+    body,
+    dateline,
+    header,
+    preTitle,
+    editor,
+    noise,
+  };
 }
 
 /** A line opening with a dateline and going on with prose, or a dateline alone on its line. */

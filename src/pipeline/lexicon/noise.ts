@@ -49,35 +49,35 @@ export const CHROME_LINES: readonly string[] = [
 
 /** Line starts that introduce chrome: related links, bylines, credits, captions. */
 export const CHROME_PREFIXES: readonly RegExp[] = [
-  /^baca (juga|pula|selengkapnya)\b/i,
-  /^(simak|lihat) (juga|video)\b/i,
-  /^(read|see) (also|more)\b/i,
-  /^related:/i,
-  /^(lesen sie auch|mehr zum thema)\b/i,
-  /^(à )?lire aussi\b/i,
-  /^читайте (также|еще)\b/i,
-  /^citește (și|si)\b/i,
-  /^(penulis|reporter|pewarta|kontributor|fotografer|editor|redaktur|penyunting|sumber|laporan|rep|red|author|by|von|par|автор|фото|source|quelle|foto|photo|kredit foto|credit|crédit photo|bildquelle)\s*:/i,
+  /^baca (juga|pula|selengkapnya)(?![\p{L}\p{N}])/iu,
+  /^(simak|lihat) (juga|video)(?![\p{L}\p{N}])/iu,
+  /^(read|see) (also|more)(?![\p{L}\p{N}])/iu,
+  /^related:/iu,
+  /^(lesen sie auch|mehr zum thema)(?![\p{L}\p{N}])/iu,
+  /^(à )?lire aussi(?![\p{L}\p{N}])/iu,
+  /^читайте (также|еще)(?![\p{L}\p{N}])/iu,
+  /^citește (și|si)(?![\p{L}\p{N}])/iu,
+  /^(penulis|reporter|pewarta|kontributor|fotografer|editor|redaktur|penyunting|sumber|laporan|rep|red|author|by|von|par|автор|фото|source|quelle|foto|photo|kredit foto|credit|crédit photo|bildquelle)\s*:/iu,
   /^oleh\s+\p{Lu}/u,
   /^(by|von|par)\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+$/u,
-  /^(diterbitkan|diperbarui|dipublikasikan|published|updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|опубликовано|обновлено)\b/i,
-  /^(ikuti|follow|subscribe|abonnez|abonnieren|подпишитесь|download|unduh)\b/i,
-  /^(tags?|topik|label|schlagworte)\s*:/i,
+  /^(diterbitkan|diperbarui|dipublikasikan|published|updated|modified|veröffentlicht|aktualisiert|publié|mis à jour|опубликовано|обновлено)(?![\p{L}\p{N}])/iu,
+  /^(ikuti|follow|subscribe|abonnez|abonnieren|подпишитесь|download|unduh)(?![\p{L}\p{N}])/iu,
+  /^(tags?|topik|label|schlagworte)\s*:/iu,
 ];
 
 /** Phrases anywhere in a short line that mark it as a promo or credit, not prose. */
 export const CHROME_PHRASES: readonly RegExp[] = [
-  /\bgoogle news\b/i,
-  /\b(whatsapp|telegram) channel\b/i,
-  /\bklik (di sini|simbol|tautan)\b/i,
-  /\bclick here\b/i,
-  /\bmit material von\b/i,
-  /\bnachrichtenagentur\b/i,
-  /\bdurch ki\b/i,
+  /(?<![\p{L}\p{N}])google news(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])(whatsapp|telegram) channel(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])klik (di sini|simbol|tautan)(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])click here(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])mit material von(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])nachrichtenagentur(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])durch ki(?![\p{L}\p{N}])/iu,
   /разрешите сайту/iu,
-  /\bcookies?\b.*\b(accept|terima|akzeptieren|accepter)\b/i,
-  /\ball rights reserved\b/i,
-  /\bhak cipta\b/i,
+  /(?<![\p{L}\p{N}])cookies?(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(accept|terima|akzeptieren|accepter)(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])all rights reserved(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])hak cipta(?![\p{L}\p{N}])/iu,
 ];
 
 /** Section headings after which the rest of the page is chrome (lists of other stories). */
@@ -128,11 +128,11 @@ export const AGENCY_CREDITS: readonly string[] = [
 
 /** Words that end a caption or photo credit. */
 export const CAPTION_MARKERS: readonly RegExp[] = [
-  /\((dok|foto|photo|ist|istimewa|net|tangkapan layar|screenshot)[.\s/:)]/i,
-  /\((getty|afp|reuters|antara|ap|dpa|epa)\s*\/[^)]*\)/i,
+  /\((dok|foto|photo|ist|istimewa|net|tangkapan layar|screenshot)[.\s/:)]/iu,
+  /\((getty|afp|reuters|antara|ap|dpa|epa)\s*\/[^)]*\)/iu,
   /\(\s*[\p{L}.]+\.(com|id|co\.id|net)\s*\/[^)]*\)\s*$/iu,
-  /\s\/\s?(instagram|twitter|facebook|youtube|tiktok|x)\s?\/\s?@/i,
-  /^(foto|photo|kredit foto|credit|crédit photo|bildquelle|фото)\s*:/i,
-  /\b(kredit foto|credit photo|photo credit|foto ?:)\s*\p{L}/iu,
-  /\b(antara foto|getty images|shutterstock|dok\. [\p{Lu}])/iu,
+  /\s\/\s?(instagram|twitter|facebook|youtube|tiktok|x)\s?\/\s?@/iu,
+  /^(foto|photo|kredit foto|credit|crédit photo|bildquelle|фото)\s*:/iu,
+  /(?<![\p{L}\p{N}])(kredit foto|credit photo|photo credit|foto ?:)\s*\p{L}/iu,
+  /(?<![\p{L}\p{N}])(antara foto|getty images|shutterstock|dok\. [\p{Lu}])/iu,
 ];
