@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from './scripts/find-chromium.ts';
 
-const PORT = 4174;
+// DIST_DIR and PW_PORT let parallel work test its own build without clashing.
+const PORT = Number(process.env.PW_PORT ?? 4174);
+const DIST = process.env.DIST_DIR ?? 'dist';
 const executablePath = findChromium() ?? undefined;
 
 export default defineConfig({
@@ -30,7 +32,7 @@ export default defineConfig({
   },
   // The production build served by a plain static server, as a CDN would.
   webServer: {
-    command: `node_modules/.bin/tsx src/build/serve.ts --dir dist --port ${PORT}`,
+    command: `node_modules/.bin/tsx src/build/serve.ts --dir ${DIST} --port ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 30_000,
