@@ -1,6 +1,7 @@
 // Finding calendar dates in text. Numeric dates are day/month/year, as Indonesian,
 // European and Russian outlets write them; the weekday name, when given, is cross-checked.
 import { MONTHS, WEEKDAYS } from './lexicon/dates.ts';
+import { memoize } from './memo.ts';
 
 /** A complete calendar date found in text. */
 export interface FoundDate {
@@ -97,7 +98,9 @@ const TIME = /\b\d{1,2}[:.]\d{2}\b/;
 const DATE_WORDS = /\b(wib|wita|wit|utc|gmt|am|pm|pukul|jam|uhr|h)\b/gi;
 
 /** A line that is only a date and/or time stamp, possibly with a short label ("Published Date:"). */
-export function isDateLine(line: string): boolean {
+export const isDateLine = memoize(judgeDateLine);
+
+function judgeDateLine(line: string): boolean {
   if (line.length > 140 || /[.!?]["”»]?$/.test(line)) return false;
   const hasDate = findDates(line).length > 0 || hasPartialDate(line);
   const hasTime = TIME.test(line);

@@ -1,4 +1,5 @@
 // Metadata read from the text's own conventions: dateline prefix, editor tag, derived title.
+import { memoize } from './memo.ts';
 import { countWords } from './noise.ts';
 import { AGENCY_CREDITS } from './lexicon/noise.ts';
 import { DOMAIN, EDITION_PREFIX, OUTLETS } from './lexicon/outlets.ts';
@@ -40,7 +41,11 @@ function isPlace(part: string, requireCaps: boolean): boolean {
 }
 
 /** Reads a dateline prefix ("ALMATY - ", "Jakarta, CNN Indonesia -- ", "MOSKOW, SATUHARAPAN.COM-"). */
-export function readDateline(paragraph: string): Dateline | null {
+export const readDateline = memoize(judgeDateline);
+
+function judgeDateline(paragraph: string): Dateline | null {
+  // Cheap pre-check: a dateline's dash stands within the first few dozen characters.
+  if (!/[-–—]/u.test(paragraph.slice(0, MAX_DATELINE_PREFIX + 12))) return null;
   const match = DATELINE.exec(paragraph);
   if (match === null) return null;
   const head = (match.groups?.head ?? '').trim();

@@ -1,5 +1,6 @@
 // Line-level classification of scrape noise: site chrome, related links, bylines, captions.
 import { isDateLine } from './dates.ts';
+import { memoize } from './memo.ts';
 import {
   CAPTION_MARKERS,
   CHROME_LINES,
@@ -29,9 +30,16 @@ function bareLine(line: string): string {
     .replace(/^[\s•\-–]+/u, '');
 }
 
-export function countWords(text: string): number {
-  const words = text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu);
-  return words === null ? 0 : words.length;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/** Words in the text (letters and digits, with inner apostrophes and hyphens). */
+export const countWords = memoize(countWordsOnce);
+
+function countWordsOnce(text: string): number {
+  let count = 0;
+  WORD.lastIndex = 0;
+  while (WORD.exec(text) !== null) count++;
+  return count;
 }
 
 /** True when the line ends like a sentence or a quotation (prose, not a label). */
@@ -83,8 +91,17 @@ export function isTrailingSectionHeading(line: string): boolean {
   return TRAILING_HEADING_SET.has(bareLine(line));
 }
 
+const isNoiseLineMemo = memoize((key: string): boolean => {
+  const split = key.indexOf('\u0000');
+  return judgeNoise(key.slice(split + 1), key.slice(0, split));
+});
+
 /** Any kind of noise a body line can be, judged on the line alone. */
 export function isNoiseLine(line: string, title: string): boolean {
+  return isNoiseLineMemo(`${title}\u0000${line}`);
+}
+
+function judgeNoise(line: string, title: string): boolean {
   return (
     isChromeLine(line) ||
     isDateLine(line) ||

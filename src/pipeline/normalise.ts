@@ -1,3 +1,5 @@
+import { memoize } from './memo.ts';
+
 // Text normalisation: the first step, so every later rule sees one canonical form.
 
 const BOM = /^\uFEFF/;
@@ -37,11 +39,11 @@ export function splitLines(raw: string): string[] {
 }
 
 /** Key for comparing lines: case, spacing and punctuation differences ignored. */
-export function lineKey(line: string): string {
-  return line
+export const lineKey = memoize((line: string): string =>
+  line
     .toLowerCase()
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
+    .trim(),
+);

@@ -1,6 +1,7 @@
 // The pipeline's one entry: raw scraped text in, clean attributed article out. Pure: no I/O,
 // no clock, no randomness, so the same input always gives the same output.
 import { findDates } from './dates.ts';
+import { clearMemos } from './memo.ts';
 import { baseId } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { deriveTitle, splitGluedEditorTag } from './metadata.ts';
@@ -88,6 +89,7 @@ function settleBody(
 
 /** Turns one raw scraped file into an article; `file` is the seed's name (for ids and messages). */
 export function parseArticle(raw: string, file: string): ParseResult {
+  clearMemos();
   const warnings: Warning[] = [];
   if (isBinary(raw)) {
     return {

@@ -153,8 +153,11 @@ export function readStructure(lines: readonly string[], withDateline = true): St
   const body: string[] = [];
   const titleText = (title ?? '').replace(/^[•·]\s*/u, '');
   const titleKey = lineKey(titleText);
+  let leadKey: string | null = null;
   for (const line of content.slice(bodyStart, bodyEnd)) {
-    if (lineKey(line) === titleKey) continue;
+    const key = lineKey(line);
+    // The headline printed again, or a repeat of the lead as it stood before its dateline was cut.
+    if (key === titleKey || key === leadKey) continue;
     if (withDateline && body.length === 0 && dateline === null && isDatelineParagraph(line)) {
       const found = readDateline(line);
       if (found !== null) {
@@ -164,6 +167,7 @@ export function readStructure(lines: readonly string[], withDateline = true): St
           continue;
         }
         body.push(line.slice(found.length));
+        leadKey = key;
         continue;
       }
     }

@@ -1,0 +1,81 @@
+// `npm run bench`: pipeline throughput and sizes. Runs Baca's pipeline and, side by side in
+// the same process on the same articles (as simple HTML), Mozilla Readability with linkedom —
+// the extractor people would otherwise reach for. Figures are printed, never asserted.
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import { parseArticle } from '../pipeline/index.ts';
+import { decodeSeed } from './decode.ts';
+
+const ARTICLES = 1000;
+const ROUNDS = 3;
+
+/** Seed-like raw files: the seed and the project's own fixtures, titles made unique. */
+function makeCorpus(count: number): string[] {
+  const sources = [path.resolve('seeds/000_1761d5f041f3f48b.txt')];
+  const fixtures = path.resolve('test/fixtures');
+  for (const name of readdirSync(fixtures).sort()) {
+    const input = path.join(fixtures, name, 'input.txt');
+    if (existsSync(input)) sources.push(input);
+  }
+  const texts = sources.map((file) => decodeSeed(new Uint8Array(readFileSync(file))));
+  return Array.from({ length: count }, (_, i) => {
+    const text = texts[i % texts.length] ?? '';
+    const newline = text.indexOf('\n');
+    return `${text.slice(0, newline)} (${i})${text.slice(newline)}`;
+  });
+}
+
+const escapeHtml = (text: string): string =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The same scrape as a simple page: headline as h1, every other line a paragraph. */
+function toHtml(raw: string): string {
+  const lines = raw.split(/\r?\n/).filter((line) => line.trim().length > 0);
+  const [title = '', ...rest] = lines;
+  return `<!doctype html><html><head><title>${escapeHtml(title)}</title></head><body><article><h1>${escapeHtml(title)}</h1>${rest
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('')}</article></body></html>`;
+}
+
+function measure(label: string, run: () => void): number {
+  run(); // warm-up
+  let best = Infinity;
+  for (let round = 0; round < ROUNDS; round++) {
+    const start = performance.now();
+    run();
+    best = Math.min(best, performance.now() - start);
+  }
+  const perSecond = (ARTICLES / best) * 1000;
+  console.log(
+    `${label.padEnd(34)} ${perSecond.toFixed(0).padStart(8)} articles/s  (${best.toFixed(0)} ms per ${ARTICLES})`,
+  );
+  return perSecond;
+}
+
+export function benchPipeline(): Record<string, number> {
+  const corpus = makeCorpus(ARTICLES);
+  const pages = corpus.map(toHtml);
+  const bytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
+  console.log(
+    `corpus: ${ARTICLES} seed-like articles, ${(bytes / 1024).toFixed(0)} KiB of raw text`,
+  );
+  const baca = measure('Baca parseArticle', () => {
+    for (const raw of corpus) parseArticle(raw, 'bench.txt');
+  });
+  const readability = measure('Readability + linkedom (HTML)', () => {
+    for (const html of pages) {
+      const { document } = parseHTML(html);
+      new Readability(document).parse();
+    }
+  });
+  console.log(`ratio Baca / Readability: ${(baca / readability).toFixed(1)}×`);
+  return { bacaPerSecond: baca, readabilityPerSecond: readability, ratio: baca / readability };
+}
+
+const isMain =
+  process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]));
+if (isMain) {
+  benchPipeline();
+}
