@@ -3,7 +3,18 @@
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true });
 const UTF8_LOSSY = new TextDecoder('utf-8');
-const WINDOWS_1252 = new TextDecoder('windows-1252');
+// Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, dashes, €…). Node's
+// TextDecoder reads those bytes as C1 controls, so the table is spelled out here.
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (const byte of bytes) {
+    text +=
+      byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] ?? '') : String.fromCharCode(byte);
+  }
+  return text;
+}
 
 /** Share of invalid UTF-8 sequences above which the file is read as Windows-1252 instead. */
 const MAX_INVALID_UTF8_RATIO = 0.001;
@@ -23,7 +34,7 @@ export function decodeSeed(bytes: Uint8Array): string {
     const invalid = lossy.match(/\uFFFD/g)?.length ?? 0;
     // A text with many invalid sequences and no NUL bytes is most likely a legacy 8-bit file.
     if (invalid / Math.max(1, body.length) > MAX_INVALID_UTF8_RATIO && !body.includes(0)) {
-      return WINDOWS_1252.decode(body);
+      return decodeWindows1252(body);
     }
     return lossy;
   }
