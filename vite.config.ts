@@ -1,14 +1,82 @@
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+import type { Library } from './src/build/library.ts';
+import {
+  ARTICLE_CACHE,
+  RUNTIME_CACHE_ENTRIES,
+  shouldPrecacheAll,
+} from './src/build/offline-policy.ts';
+import { bacaPrerender } from './src/build/prerender.ts';
 import { bacaArticles } from './src/build/vite-plugin.ts';
 
 const seedsDir = process.env.SEEDS_DIR ?? 'seeds';
 const base = process.env.BASE_PATH ?? '/';
+/** Absolute origin used for canonical URLs and the sitemap. */
+const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173';
+const precacheAll = shouldPrecacheAll(seedsDir);
+let library: Library | null = null;
 
 export default defineConfig({
   base,
-  plugins: [react(), tailwindcss(), bacaArticles({ seedsDir })],
+  define: {
+    __BACA_PRECACHE_ALL__: JSON.stringify(precacheAll),
+  },
+  plugins: [
+    react(),
+    tailwindcss(),
+    bacaArticles({ seedsDir, onLibrary: (built) => (library = built) }),
+    bacaPrerender({ library: () => library, siteUrl }),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'favicon.ico', 'apple-touch-icon-180x180.png', 'robots.txt'],
+      manifest: {
+        name: 'Baca — news to read offline',
+        short_name: 'Baca',
+        description: 'Read news offline, with every quotation and its speaker highlighted.',
+        lang: 'en',
+        start_url: base,
+        scope: base,
+        display: 'standalone',
+        theme_color: '#1f2937',
+        background_color: '#fbfaf7',
+        icons: [
+          { src: 'pwa-64x64.png', sizes: '64x64', type: 'image/png' },
+          { src: 'pwa-192x192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'pwa-512x512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'maskable-icon-512x512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,ico,png,svg,woff2,json,txt,xml}'],
+        globIgnores: precacheAll ? [] : ['articles/**', 'data/articles/**', 'data/search.json'],
+        maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+        navigateFallback: 'shell.html',
+        navigateFallbackDenylist: [/\/data\//],
+        cleanupOutdatedCaches: true,
+        // First visit: control the page at once. Updates wait for the reader's "reload".
+        clientsClaim: true,
+        skipWaiting: false,
+        runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.includes('/data/'),
+            handler: 'StaleWhileRevalidate',
+            options: {
+              cacheName: ARTICLE_CACHE,
+              expiration: { maxEntries: RUNTIME_CACHE_ENTRIES },
+            },
+          },
+        ],
+      },
+    }),
+  ],
   build: {
     target: 'es2022',
     // Deterministic output: no timestamps or absolute paths in the bundle.

@@ -16,6 +16,11 @@ const app = (
     <RouterProvider router={router} />
   </StrictMode>
 );
-// Prerendered pages already hold the markup: hydrate them instead of rendering again.
-if (root.hasChildNodes()) hydrateRoot(root, app);
-else createRoot(root).render(app);
+// Prerendered pages hold the markup and the route data: hydrate them. Pages without route
+// data (the shell, 404.html on unknown paths) are rendered from scratch for the real URL.
+const prerendered = root.hasChildNodes() && '__staticRouterHydrationData' in window;
+if (prerendered) hydrateRoot(root, app);
+else {
+  root.replaceChildren();
+  createRoot(root).render(app);
+}

@@ -1,8 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { Link, Outlet } from 'react-router';
 import { paths } from '../config/paths.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { LocaleSwitcher } from '../ui/locale-switcher.tsx';
 import { SkipLink } from '../ui/skip-link.tsx';
+import { PwaStatus } from '../features/offline/pwa-status.tsx';
+
+const SaveForOffline = lazy(() =>
+  import('../features/offline/save-for-offline.tsx').then((m) => ({ default: m.SaveForOffline })),
+);
 
 /** Page frame: skip link, header with the app name and language switcher, then the route. */
 export function RootLayout() {
@@ -19,6 +25,13 @@ export function RootLayout() {
         </div>
       </header>
       <Outlet />
+      <footer className="mx-auto mt-16 max-w-5xl border-t border-[var(--rule)] px-4 py-6">
+        <h2 className="mb-2 text-sm font-semibold">{t('footer.offline')}</h2>
+        <Suspense fallback={null}>
+          <SaveForOffline />
+        </Suspense>
+      </footer>
+      <PwaStatus />
     </>
   );
 }

@@ -21,6 +21,18 @@ export const en = {
   'notFound.back': 'Go to the library',
   'error.title': 'Something went wrong',
   'error.body': 'Try reloading the page.',
+  'offline.status': 'You are offline. Saved articles can still be read.',
+  'offline.ready': 'Ready to read offline.',
+  'offline.update': 'Update available',
+  'offline.reload': 'Reload',
+  'offline.dismiss': 'Dismiss',
+  'offline.saveAll': 'Save all for offline',
+  'offline.saving': 'Saving {done} of {total}…',
+  'offline.saved': '{count, plural, one {# article} other {# articles}} saved for offline reading.',
+  'offline.allPrecached': 'Every article is kept for offline reading.',
+  'offline.storage': 'Using {used} of {quota} on this device.',
+  'offline.saveFailed': 'Saving stopped: {reason}',
+  'footer.offline': 'Offline reading',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -46,6 +58,18 @@ export const id: Catalogue = {
   'notFound.back': 'Ke pustaka',
   'error.title': 'Terjadi kesalahan',
   'error.body': 'Coba muat ulang halaman.',
+  'offline.status': 'Anda sedang luring. Artikel yang tersimpan tetap bisa dibaca.',
+  'offline.ready': 'Siap dibaca luring.',
+  'offline.update': 'Pembaruan tersedia',
+  'offline.reload': 'Muat ulang',
+  'offline.dismiss': 'Tutup',
+  'offline.saveAll': 'Simpan semua untuk luring',
+  'offline.saving': 'Menyimpan {done} dari {total}…',
+  'offline.saved': '{count, plural, other {# artikel}} tersimpan untuk dibaca luring.',
+  'offline.allPrecached': 'Semua artikel tersimpan untuk dibaca luring.',
+  'offline.storage': 'Memakai {used} dari {quota} di perangkat ini.',
+  'offline.saveFailed': 'Penyimpanan berhenti: {reason}',
+  'footer.offline': 'Baca luring',
 };
 
 export const catalogues = { en, id } as const satisfies Record<string, Catalogue>;

@@ -1,0 +1,156 @@
+// Vite plugin: after the client bundle is written, render every route to static HTML
+// (`index.html`, `articles/<id>/index.html`, `404.html`) plus an empty `shell.html` the service
+// worker falls back to, `robots.txt` and `sitemap.xml`. Runs before vite-plugin-pwa builds
+// the service worker (closeBundle), so the pages are precached.
+import { existsSync } from 'node:fs';
+import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { createServer, type Plugin, type ResolvedConfig } from 'vite';
+import { paths } from '../config/paths.ts';
+import type { Library } from './library.ts';
+import { contentSecurityPolicy, fillTemplate, withHead } from './html-page.ts';
+
+export interface PrerenderOptions {
+  /** The library the articles plugin built (read when the bundle is written). */
+  library: () => Library | null;
+  /** Absolute site origin for canonical URLs and the sitemap, e.g. https://baca.example. */
+  siteUrl: string;
+}
+
+const RENDER_ENTRY = '/src/app/prerender-entry.tsx';
+const BOOT_ENTRY = '/src/features/settings/boot-script.ts';
+const PWA_STUB = 'src/features/offline/pwa-register-stub.ts';
+
+interface RenderModule {
+  createRenderer: (
+    index: Library['index'],
+    articles: Library['articles'],
+    basename: string,
+  ) => (url: string) => Promise<{ html: string; status: number }>;
+}
+
+export function bacaPrerender(options: PrerenderOptions): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'baca-prerender',
+    apply: 'build',
+    configResolved(resolved) {
+      config = resolved;
+    },
+    async writeBundle() {
+      const library = options.library();
+      if (library === null) throw new Error('prerender: the articles plugin produced no library');
+      const outDir = path.resolve(config.root, config.build.outDir);
+      const base = config.base;
+      const basename = base.replace(/\/$/, '') || '/';
+      const template = await readFile(path.join(outDir, 'index.html'), 'utf8');
+      // A throwaway Vite server compiles the app's TSX for Node (SSR), without HMR or listening.
+      const server = await createServer({
+        root: config.root,
+        configFile: false,
+        logLevel: 'error',
+        appType: 'custom',
+        server: { middlewareMode: true, hmr: false, watch: null },
+        optimizeDeps: { noDiscovery: true, include: [] },
+        define: config.define ?? {},
+        resolve: {
+          alias: { 'virtual:pwa-register/react': path.resolve(config.root, PWA_STUB) },
+        },
+      });
+      try {
+        const { createRenderer } = (await server.ssrLoadModule(RENDER_ENTRY)) as RenderModule;
+        const boot = await loadBootScript(server);
+        const render = createRenderer(library.index, library.articles, basename);
+        const site = options.siteUrl.replace(/\/$/, '') + base;
+        const write = async (route: string, html: string): Promise<void> => {
+          const file = path.join(outDir, route);
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, html);
+        };
+
+        const home = await render(base);
+        await write(
+          'index.html',
+          fillTemplate(
+            template,
+            {
+              title: 'Baca',
+              description: 'News to read offline, with every quotation and its speaker.',
+              url: site,
+              type: 'website',
+            },
+            home.html,
+            boot,
+          ),
+        );
+        for (const article of library.articles) {
+          const href = paths.reader.href(article.id);
+          const page = await render(`${basename === '/' ? '' : basename}${href}`);
+          const meta = {
+            title: `${article.title} — Baca`,
+            description: article.excerpt,
+            url: `${site}${href.slice(1)}/`,
+            lang: article.lang,
+            type: 'article' as const,
+            ...(article.published !== undefined ? { published: article.published } : {}),
+          };
+          await write(
+            path.join(href.slice(1), 'index.html'),
+            fillTemplate(template, meta, page.html, boot),
+          );
+        }
+        // 404.html answers any unknown path, so it carries no route data: the app renders the
+        // real URL from scratch instead of hydrating the /404 route.
+        const missing = await render(`${basename === '/' ? '' : basename}/404`);
+        missing.html = missing.html.replace(
+          /<script>window\.__staticRouterHydrationData[\s\S]*?<\/script>/,
+          '',
+        );
+        await write(
+          '404.html',
+          fillTemplate(
+            template,
+            {
+              title: 'Not found — Baca',
+              description: 'There is nothing at this address.',
+              url: `${site}404.html`,
+              type: 'website',
+            },
+            missing.html,
+            boot,
+          ),
+        );
+        // The shell renders nothing itself: the app starts and routes on the client.
+        await write(
+          'shell.html',
+          withHead(template, contentSecurityPolicy(boot.length > 0 ? [boot] : []), boot),
+        );
+        await write('robots.txt', `User-agent: *\nAllow: /\n\nSitemap: ${site}sitemap.xml\n`);
+        await write('sitemap.xml', sitemap(site, library));
+      } finally {
+        await server.close();
+      }
+    },
+  };
+}
+
+async function loadBootScript(server: Awaited<ReturnType<typeof createServer>>): Promise<string> {
+  if (!existsSync(path.join(server.config.root, BOOT_ENTRY))) return '';
+  try {
+    const module = (await server.ssrLoadModule(BOOT_ENTRY)) as { bootScript?: () => string };
+    return module.bootScript?.() ?? '';
+  } catch {
+    return '';
+  }
+}
+
+function sitemap(site: string, library: Library): string {
+  const urls = [
+    `  <url><loc>${site}</loc></url>`,
+    ...library.articles.map(
+      (article) =>
+        `  <url><loc>${site}${paths.reader.href(article.id).slice(1)}/</loc>${article.published ? `<lastmod>${article.published}</lastmod>` : ''}</url>`,
+    ),
+  ];
+  return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${urls.join('\n')}\n</urlset>\n`;
+}

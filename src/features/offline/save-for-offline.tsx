@@ -1,0 +1,84 @@
+import { useState } from 'react';
+import { ARTICLE_CACHE } from '../../config/offline.ts';
+import { fetchIndex } from '../../data/api.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { formatBytes, saveAll, type SaveProgress } from './save-all.ts';
+
+type State =
+  | { step: 'idle' }
+  | { step: 'saving'; progress: SaveProgress }
+  | { step: 'saved'; count: number; storage: string | null }
+  | { step: 'failed'; reason: string };
+
+async function describeStorage(locale: string): Promise<string | null> {
+  if (!('storage' in navigator)) return null;
+  // Ask the browser to keep the saved articles when space runs low.
+  await navigator.storage.persist().catch(() => false);
+  const { usage, quota } = await navigator.storage.estimate();
+  if (usage === undefined || quota === undefined) return null;
+  return `${formatBytes(usage, locale)}|${formatBytes(quota, locale)}`;
+}
+
+/**
+ * "Save all for offline": for libraries too big to precache, downloads every article into
+ * the service worker's cache with progress, then reports the storage used.
+ */
+export function SaveForOffline() {
+  const { locale, t } = useI18n();
+  const [state, setState] = useState<State>({ step: 'idle' });
+  if (__BACA_PRECACHE_ALL__) return <p className="text-sm">{t('offline.allPrecached')}</p>;
+
+  const start = async (): Promise<void> => {
+    try {
+      const index = await fetchIndex();
+      const base = `${import.meta.env.BASE_URL}data/`;
+      const urls = [
+        `${base}search.json`,
+        ...index.articles.map((a) => `${base}articles/${encodeURIComponent(a.id)}.json`),
+      ];
+      const cache = await caches.open(ARTICLE_CACHE);
+      const count = await saveAll(urls, cache, (progress) =>
+        setState({ step: 'saving', progress }),
+      );
+      setState({ step: 'saved', count: count - 1, storage: await describeStorage(locale) });
+    } catch (error) {
+      setState({ step: 'failed', reason: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <div className="flex flex-wrap items-center gap-3 text-sm">
+      <button
+        type="button"
+        disabled={state.step === 'saving'}
+        onClick={() => void start()}
+        className="rounded border border-[var(--rule)] px-3 py-1.5 font-medium disabled:opacity-60"
+      >
+        {t('offline.saveAll')}
+      </button>
+      <span aria-live="polite">
+        {state.step === 'saving' && (
+          <>
+            <progress
+              max={state.progress.total}
+              value={state.progress.done}
+              className="mr-2 align-middle"
+            />
+            {t('offline.saving', { done: state.progress.done, total: state.progress.total })}
+          </>
+        )}
+        {state.step === 'saved' && (
+          <>
+            {t('offline.saved', { count: state.count })}{' '}
+            {state.storage !== null &&
+              t('offline.storage', {
+                used: state.storage.split('|')[0] ?? '',
+                quota: state.storage.split('|')[1] ?? '',
+              })}
+          </>
+        )}
+        {state.step === 'failed' && t('offline.saveFailed', { reason: state.reason })}
+      </span>
+    </div>
+  );
+}

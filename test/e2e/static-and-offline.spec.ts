@@ -1,0 +1,106 @@
+// The production build on a plain static server (no rewrites): deep links, no-JS reading,
+// installability and offline use through the service worker.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+
+const ID = 'situasi-genting-presiden-kazakhstan-minta-bantuan-militer-rusia-cs';
+const TITLE = 'Situasi Genting, Presiden Kazakhstan Minta Bantuan Militer Rusia Cs';
+const DIST = path.resolve(process.env.DIST_DIR ?? 'dist');
+
+async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, {
+    timeout: 10_000,
+  });
+}
+
+async function readOfflineAfterOneVisit(page: Page, context: BrowserContext): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+  await waitForServiceWorker(page);
+  await context.setOffline(true);
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: TITLE })).toBeVisible();
+  // An article route never visited before.
+  await page.goto(`/articles/${ID}`);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  await expect(page.locator('[data-quote-kind="direct"]')).toHaveCount(4);
+}
+
+test('a deep link to an article loads from the static host', async ({ page }) => {
+  const response = await page.goto(`/articles/${ID}/`);
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  const missing = await page.goto('/articles/no-such-article/');
+  expect(missing?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+});
+
+test.describe('with JavaScript disabled', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the article text and its quote elements are in the page', async ({ page }) => {
+    await page.goto(`/articles/${ID}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+    await expect(page.getByText('Presiden Kazakhstan Kassym-Jomart Tokayev meminta')).toBeVisible();
+    await expect(page.locator('[data-quote-kind="direct"]')).toHaveCount(4);
+    await expect(page.locator('[data-quote-kind="scare"]')).toHaveCount(4);
+    await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/articles\//);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+      'content',
+      new RegExp(TITLE.slice(0, 20)),
+    );
+  });
+});
+
+test('the manifest makes the app installable', async ({ request }) => {
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: { sizes: string; purpose?: string }[];
+  };
+  expect(manifest.name).toContain('Baca');
+  expect(manifest.start_url).toBe('/');
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.icons.some((icon) => icon.sizes === '512x512')).toBe(true);
+  expect(manifest.icons.some((icon) => icon.purpose === 'maskable')).toBe(true);
+});
+
+test('after one visit, the library and a never-visited article work offline', async ({
+  page,
+  context,
+}) => {
+  await readOfflineAfterOneVisit(page, context);
+});
+
+test.describe('when service workers are blocked', () => {
+  test.use({ serviceWorkers: 'block' });
+  // Proves the offline test can fail: without the service worker nothing loads offline.
+  test('the offline check fails', async ({ page, context }) => {
+    test.fail();
+    await readOfflineAfterOneVisit(page, context);
+  });
+});
+
+test('a new version shows "Update available" instead of reloading', async ({ page }) => {
+  await page.goto(`/articles/${ID}`);
+  await waitForServiceWorker(page);
+  await page.evaluate(() => {
+    (window as unknown as { marker: string }).marker = 'still here';
+  });
+  const sw = path.join(DIST, 'sw.js');
+  const original = readFileSync(sw, 'utf8');
+  try {
+    writeFileSync(sw, `${original}\n// next version\n`);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    await expect(page.getByText('Update available')).toBeVisible({ timeout: 15_000 });
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
+      'still here',
+    );
+  } finally {
+    writeFileSync(sw, original);
+  }
+});
