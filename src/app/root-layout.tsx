@@ -4,6 +4,7 @@ import { paths } from '../config/paths.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { LocaleSwitcher } from '../ui/locale-switcher.tsx';
 import { SkipLink } from '../ui/skip-link.tsx';
+import { useHydrated } from '../lib/use-hydrated.ts';
 import { PwaStatus } from '../features/offline/pwa-status.tsx';
 
 const SaveForOffline = lazy(() =>
@@ -13,6 +14,7 @@ const SaveForOffline = lazy(() =>
 /** Page frame: skip link, header with the app name and language switcher, then the route. */
 export function RootLayout() {
   const { t } = useI18n();
+  const hydrated = useHydrated();
   return (
     <>
       <SkipLink label={t('nav.skip')} />
@@ -27,9 +29,11 @@ export function RootLayout() {
       <Outlet />
       <footer className="mx-auto mt-16 max-w-5xl border-t border-[var(--rule)] px-4 py-6">
         <h2 className="mb-2 text-sm font-semibold">{t('footer.offline')}</h2>
-        <Suspense fallback={null}>
-          <SaveForOffline />
-        </Suspense>
+        {hydrated && (
+          <Suspense fallback={null}>
+            <SaveForOffline />
+          </Suspense>
+        )}
       </footer>
       <PwaStatus />
     </>
