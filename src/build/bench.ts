@@ -74,8 +74,33 @@ export function benchPipeline(): Record<string, number> {
   return { bacaPerSecond: baca, readabilityPerSecond: readability, ratio: baca / readability };
 }
 
+/** Worst cases from the bad-input list: each must finish in seconds (no quadratic passes). */
+export function benchLargeInputs(): Record<string, number> {
+  const lead = makeCorpus(1)[0] ?? '';
+  const paragraphs = lead.split('\n').slice(1);
+  const lines = ['Judul Berita Yang Sangat Panjang Sekali'];
+  for (let i = 0; lines.reduce((n, l) => n + l.length, 0) < 10 * 1024 * 1024; i++) {
+    lines.push(`${paragraphs[i % paragraphs.length] ?? ''} (${i})`);
+  }
+  const cases: Record<string, string> = {
+    '10 MB of paragraphs': lines.join('\n'),
+    'one 500,000-character line': `Judul\n${'kata '.repeat(100_000)}`,
+    '5,000 quotes, 5,000 paragraphs': `Judul Berita\n${Array.from({ length: 5000 }, (_, i) => `"Kutipan nomor ${i}," kata Budi${i % 50} Santoso.`).join('\n')}`,
+    '500,000 quote marks': `Judul Berita\n${'"'.repeat(500_000)}`,
+  };
+  const timings: Record<string, number> = {};
+  for (const [name, raw] of Object.entries(cases)) {
+    const start = performance.now();
+    parseArticle(raw, 'large.txt');
+    timings[name] = performance.now() - start;
+    console.log(`${name.padEnd(34)} ${(timings[name] / 1000).toFixed(2)} s`);
+  }
+  return timings;
+}
+
 const isMain =
   process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]));
 if (isMain) {
   benchPipeline();
+  benchLargeInputs();
 }

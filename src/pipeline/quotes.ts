@@ -12,6 +12,8 @@ import type { Quote, Speaker } from './types.ts';
 const MAX_SCARE_WORDS = 8;
 /** A quote opening a sentence with fewer words and no sentence punctuation is a title or term. */
 const MIN_SENTENCE_QUOTE_WORDS = 4;
+/** A run of quote paragraphs longer than this does not pass its speaker further back. */
+const MAX_INHERIT_PASSES = 30;
 /** Longest noun phrase taken as the subject of a statement ("pihak berwenang Almaty"). */
 const MAX_SUBJECT_WORDS = 6;
 
@@ -101,13 +103,30 @@ function narrativeParts(texts: readonly string[], spans: readonly QuoteSpan[][])
   return parts;
 }
 
+/** Index of the first event at or after `at` (events are sorted by position). */
+function firstAtOrAfter(events: readonly Mention[], at: number): number {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if ((events[mid] as Mention).at < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 /** The person last named before `at`, not counting names that stand as objects. */
 function lastPerson(events: readonly Mention[], at: number): Person | undefined {
-  for (let i = events.length - 1; i >= 0; i--) {
+  for (let i = firstAtOrAfter(events, at) - 1; i >= 0; i--) {
     const event = events[i] as Mention;
-    if (event.at < at && !event.isObject) return event.person;
+    if (!event.isObject) return event.person;
   }
   return undefined;
+}
+
+/** Adds an event keeping the list sorted (quotes come in document order, so usually at the end). */
+function insertEvent(events: Mention[], event: Mention): void {
+  events.splice(firstAtOrAfter(events, event.at + 1), 0, event);
 }
 
 function isWholeParagraph(text: string, span: QuoteSpan): boolean {
@@ -171,8 +190,7 @@ function attribute(
       if (quote.person === undefined && cue.type === 'role') quote.phrase = cue.phrase;
     }
     if (quote.person !== undefined) {
-      events.push({ at, person: quote.person, isObject: false });
-      events.sort((a, b) => a.at - b.at);
+      insertEvent(events, { at, person: quote.person, isObject: false });
     }
   }
 }
@@ -218,7 +236,7 @@ function inheritSpeakers(found: Found[], texts: readonly string[]): void {
       ? { ...(q.person ? { person: q.person } : {}), ...(q.phrase ? { phrase: q.phrase } : {}) }
       : null;
   // Repeat until stable: a run of quote paragraphs passes its speaker back one step per pass.
-  for (let changed = true; changed;) {
+  for (let changed = true, pass = 0; changed && pass < MAX_INHERIT_PASSES; pass++) {
     changed = false;
     found.forEach((quote, i) => {
       if (quote.kind !== 'direct' || quote.cue !== null || speakerOf(quote) !== null) return;
