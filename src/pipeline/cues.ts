@@ -1,7 +1,11 @@
 // Reading the attribution written next to a quotation: "…," kata Tokayev / "…," paparnya /
 // "…," Johnson told / „…“, so Fleiß / Menurut Ganjar, "…" / bunyi pernyataan tersebut.
+import { countWords } from './noise.ts';
 import {
   ACCORDING_TO,
+  INDEFINITE,
+  ROLE_NOUNS,
+  TELL_VERBS,
   ANONYMOUS_SPEAKERS,
   CUE_VERBS,
   NARRATIVE_SPEECH_VERBS,
@@ -19,7 +23,7 @@ export type Cue =
   | { type: 'statement' };
 
 /** How many words after a cue verb a name may start ("заявил пресс-секретарь президента Дмитрий Песков"). */
-const MAX_WORDS_BEFORE_NAME = 4;
+const MAX_WORDS_BEFORE_NAME = 6;
 /** Longest role phrase kept ("le maire", "the official"). */
 const MAX_ROLE_WORDS = 3;
 
@@ -36,6 +40,11 @@ const NOT_LETTER = String.raw`(?![\p{L}\p{N}]|-(?!t-|il|elle|on))`;
 // Stray extra marks after the closing mark ("…kepastian,"" tegasnya) do not hide the cue.
 const LEAD = String.raw`^[\s,.;:"“”„«»'‘’]*(?:[-–—]+\s*)?`;
 const INVERTED_PRONOUN = /^-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/iu;
+// "a-t-il promis", "ont-ils expliqué": French inversion around an auxiliary.
+const INVERTED_AUXILIARY = new RegExp(
+  `${LEAD}(?:a|ont|avait|avaient)-(?:t-)?(?:il|elle|ils|elles|on)\\s+\\p{L}+`,
+  'iu',
+);
 const VERB_AFTER = new RegExp(
   `${LEAD}(?:${alternation(CUE_VERBS)})(?<nya>nya)?${NOT_LETTER}`,
   'iu',
@@ -47,8 +56,20 @@ const SUBJECT_VERB_AFTER = new RegExp(
   'u',
 );
 const VERB_NYA_BEFORE = new RegExp(String.raw`(?:${alternation(CUE_VERBS)})nya\s*[,:]?$`, 'iu');
+// Case-sensitive so that the name really is capitalised; the verb is matched on text whose
+// sentence-initial capital was lowered ("Menurut Ganjar," → "menurut Ganjar,").
 const VERB_NAME_BEFORE = new RegExp(
   String.raw`(?:^|[\s(])(?:${alternation([...CUE_VERBS, ...ACCORDING_TO])})\s+(?<name>${NAME_RUN.source})\s*[,:]$`,
+  'u',
+);
+// "Ellen de Wit told broadcaster NOS:": the words after "told" are the listener.
+const NAME_TOLD_BEFORE = new RegExp(
+  String.raw`(?<subject>${NAME_RUN.source})\s+(?:${alternation(TELL_VERBS)})\s+[^,.;:!?"“„«]{1,40}:$`,
+  'u',
+);
+// "A spokesperson for the company said:", "Ein Student neben ihr antwortete:": a described speaker.
+const DESCRIBED_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?]\s+|,\s+)(?:${alternation(INDEFINITE)})\s+(?<head>[\p{L}-]+)(?:\s+[^,.;:!?"“„«]{0,40})?\s+(?:${ANY_VERB})\s*[,:]$`,
   'iu',
 );
 const NAME_VERB_BEFORE = new RegExp(
@@ -56,6 +77,14 @@ const NAME_VERB_BEFORE = new RegExp(
   'u',
 );
 const PRONOUN_SET = new Set(PRONOUNS);
+/** "Menurut Ganjar" → "menurut Ganjar": sentence capitals do not make a name. */
+const lowerSentenceStarts = (text: string): string =>
+  text.replace(
+    /(^|[.!?]\s+)(\p{Lu})(?=\p{Ll})/gu,
+    (_, lead: string, c: string) => lead + c.toLowerCase(),
+  );
+/** A role phrase before ", Name" is at most this long. */
+const MAX_ROLE_PHRASE_WORDS = 9;
 const DETERMINER = /^(le|la|l[’']|les|the|der|die|das|sang|para|seorang|un|une)\s*/iu;
 
 function cueFromName(run: string, context: NameContext): Cue | null {
@@ -79,11 +108,18 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   );
   if (anonymous !== undefined)
     return { type: 'anonymous', phrase: first.slice(0, anonymous.length) };
-  // "Kasie Kedaruratan dan Logistik BPBD Kota Batu, Achmad Choirur Rochim": a role, then the name.
+  // "Kasie Kedaruratan … BPBD Kota Batu, Achmad Choirur Rochim", "anggota Bawaslu Jateng,
+  // Listyowati Hapsari", "l'adjoint au maire …, Karim Haddad": a role, then the name.
   const second = segments[1];
-  if (isTitle(firstWord) && second !== undefined && /^\p{Lu}/u.test(second)) {
+  const roleFirst = isTitle(firstWord) || /^\p{Ll}/u.test(first);
+  if (roleFirst && second !== undefined && countWords(first) <= MAX_ROLE_PHRASE_WORDS) {
     const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(second)?.[0];
-    if (run !== undefined) return cueFromName(run, context);
+    if (run !== undefined && (run.includes(' ') || isTitle(firstWord)))
+      return cueFromName(run, context);
+  }
+  const role = ROLE_NOUNS.find((noun) => noun.includes(' ') && lower.startsWith(noun));
+  if (role !== undefined && !/^\S+\s+\S+\s+\p{Lu}/u.test(first)) {
+    return { type: 'role', phrase: first.slice(0, role.length) };
   }
   const words = first.split(/\s+/u);
   for (let i = 0; i < Math.min(words.length, MAX_WORDS_BEFORE_NAME + 1); i++) {
@@ -103,6 +139,7 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
 
 /** The attribution right after a quote's closing mark, if any. */
 export function readCueAfter(after: string, context: NameContext): Cue | null {
+  if (INVERTED_AUXILIARY.test(after)) return { type: 'pronoun' };
   if (STATEMENT_AFTER.test(after)) return { type: 'statement' };
   const verb = VERB_AFTER.exec(after);
   if (verb !== null) {
@@ -118,8 +155,12 @@ export function readCueBefore(before: string, context: NameContext): Cue | null 
   const tail = before.trimEnd().slice(-120);
   if (!/[,:]$/u.test(tail)) return null;
   if (VERB_NYA_BEFORE.test(tail)) return { type: 'pronoun' };
-  const named = VERB_NAME_BEFORE.exec(tail)?.groups?.name;
+  const told = NAME_TOLD_BEFORE.exec(tail)?.groups?.subject;
+  if (told !== undefined) return cueFromName(told, context);
+  const named = VERB_NAME_BEFORE.exec(lowerSentenceStarts(tail))?.groups?.name;
   if (named !== undefined) return cueFromName(named, context);
   const subject = NAME_VERB_BEFORE.exec(tail)?.groups?.subject;
-  return subject === undefined ? null : cueFromName(subject, context);
+  if (subject !== undefined) return cueFromName(subject, context);
+  const described = DESCRIBED_BEFORE.exec(tail)?.groups?.head;
+  return described === undefined ? null : { type: 'anonymous', phrase: described };
 }

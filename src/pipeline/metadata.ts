@@ -27,6 +27,11 @@ const DATELINE = new RegExp(
   'u',
 );
 const PLACE_WORD = /^[\p{Lu}][\p{L}.'’-]*$/u;
+/** Words that open sentences, not place names ("Presiden - …" is no dateline). */
+const FUNCTION_START =
+  /^(presiden|menurut|namun|the|a|der|die|le|la|president|minister|menteri)(\s|$)/iu;
+const AGENCY_AFTER_DASH =
+  /^(?:РИА Новости|ТАСС|Интерфакс|ANTARA|Antara|AFP|Reuters|dpa|AP)\s*[./]?\s+(?=\p{Lu})/u;
 
 function isOutlet(part: string): boolean {
   const lower = part.toLowerCase();
@@ -49,7 +54,10 @@ function judgeDateline(paragraph: string): Dateline | null {
   const match = DATELINE.exec(paragraph);
   if (match === null) return null;
   const head = (match.groups?.head ?? '').trim();
-  const parts = head.split(/\s*,\s*/).filter((part) => part.length > 0);
+  // "AMSTERDAM, March 3 (Reuters)", "КАЛУГА, 3 мар": the date part is not place or outlet.
+  const parts = head
+    .split(/\s*,\s*/)
+    .filter((part) => part.length > 0 && !(/\d/u.test(part) && countWords(part) <= 3));
   if (parts.length === 0 || parts.length > 2) return null;
   const places = parts.filter((part) => !isOutlet(part));
   let place: string | undefined;
@@ -70,12 +78,20 @@ function judgeDateline(paragraph: string): Dateline | null {
   } else {
     // A lone place without an outlet must be in capitals ("ALMATY -"), or carry an agency
     // credit ("Berlin (dpa) -"), so that ordinary sentences with a dash are not mistaken for one.
+    // "Bogor - …" (detik style) is allowed too: one or two capitalised words before a spaced dash.
     const [only] = places;
     const agency = match.groups?.agency;
-    if (only === undefined || !isPlace(only, agency === undefined)) return null;
+    const spaced = /\s(?:--|[-–—])\s/u.test(match[0]);
+    const shortTitleCase =
+      only !== undefined && countWords(only) <= 2 && !FUNCTION_START.test(only);
+    if (only === undefined || !isPlace(only, agency === undefined && !(spaced && shortTitleCase))) {
+      return null;
+    }
     place = only;
   }
-  return { place, length: match[0].length };
+  // "КАЛУГА, 3 мар - РИА Новости. Первый …": an agency credit right after the dash.
+  const credit = AGENCY_AFTER_DASH.exec(paragraph.slice(match[0].length))?.[0].length ?? 0;
+  return { place, length: match[0].length + credit };
 }
 
 const EDITOR_TAG_LINE = /^[([]\s*([^()[\]]{1,40}?)\s*[)\]]$/u;
@@ -91,7 +107,13 @@ function isAgency(tag: string): boolean {
 export function readEditorTagLine(line: string): string | null {
   const match = EDITOR_TAG_LINE.exec(line);
   const tag = match?.[1];
-  if (tag === undefined || isAgency(tag) || !/\p{L}/u.test(tag) || countWords(tag) > 4) {
+  if (
+    tag === undefined ||
+    isAgency(tag) ||
+    !/\p{L}/u.test(tag) ||
+    countWords(tag) > 4 ||
+    tag.includes(':')
+  ) {
     return null;
   }
   return tag;

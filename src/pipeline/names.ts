@@ -16,7 +16,8 @@ const TITLE_SET = new Set(TITLES);
 const INSTITUTION_SET = new Set(INSTITUTION_WORDS);
 const FUNCTION_SET = new Set([...FUNCTION_WORDS, ...PRONOUNS]);
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}\p{N}'’-]*\.?|@[\p{L}\p{N}_.]+)`;
-const PARTICLE = String.raw`(?:bin|binti|van|von|van der|de la|al|el)`;
+// Lower-case name particles ("Ellen de Wit", "da Silva"); not "di", an Indonesian preposition.
+const PARTICLE = String.raw`(?:bin|binti|van der|van den|von der|van|von|de la|de|da|dos|del|ter|al|el)`;
 /** A run of capitalised words (or an @handle) with name particles between them. */
 export const NAME_RUN = new RegExp(
   String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD})*`,
@@ -51,9 +52,22 @@ const LOCATIVE = new RegExp(
   'gu',
 );
 
-/** Builds the name context of an article from its paragraphs. */
-export function readNameContext(texts: readonly string[], lang: string): NameContext {
-  const places = new Set<string>();
+// "Kota Bogor", "Kabupaten Demak", "cabang Jakarta": the word after is a place.
+const PLACE_NOUN =
+  /(?:^|\s)(?:kota|kabupaten|provinsi|cabang|wilayah|kecamatan|desa)\s+(\p{Lu}[\p{L}'’-]+)/giu;
+
+/** Builds the name context of an article from its paragraphs (and its dateline, a place). */
+export function readNameContext(
+  texts: readonly string[],
+  lang: string,
+  dateline?: string,
+): NameContext {
+  const places = new Set<string>(
+    dateline === undefined ? [] : dateline.toLowerCase().split(/\s+/u),
+  );
+  for (const text of texts) {
+    for (const match of text.matchAll(PLACE_NOUN)) places.add((match[1] ?? '').toLowerCase());
+  }
   for (const text of texts) {
     for (const match of text.matchAll(LOCATIVE)) places.add((match[1] ?? '').toLowerCase());
   }
@@ -84,6 +98,9 @@ export function nameFromRun(
   if (cut >= 0) words = words.slice(cut + 1);
   // "Kepala BPPTKG Yogyakarta": an organisation followed by one word is a place.
   if (cutAtOrganisation && words.length === 1) return null;
+  // "cabang Jakarta Hendra Wijaya": a place in front of a full name is not part of it.
+  if (words.length >= MAX_NAME_WORDS && context.places.has(bare(words[0] ?? '')))
+    words = words.slice(1);
   if (words.length > MAX_NAME_WORDS) {
     // "Jakarta Dahlan Arif Sinaga": cut after the last known place, else keep the last words.
     const place = words.findLastIndex((word) => context.places.has(bare(word)));

@@ -6,11 +6,15 @@ import {
   CHROME_LINES,
   CHROME_PHRASES,
   CHROME_PREFIXES,
+  RELATED_LINK_PREFIXES,
+  WIDGET_LINES,
   TRAILING_SECTION_HEADINGS,
 } from './lexicon/noise.ts';
 
 /** Longest line (in words) that counts as a short menu/label line when it lacks sentence punctuation. */
 const MAX_LABEL_WORDS = 3;
+/** A related link's headline is at most this long. */
+const MAX_LINK_WORDS = 25;
 /** Lines longer than this are never treated as promo/credit chrome by phrase. */
 const MAX_PHRASE_CHROME_WORDS = 30;
 
@@ -75,10 +79,22 @@ export function isBylineLine(line: string): boolean {
   return BYLINE_OR_EDITOR.test(line) || /^oleh\s+\p{Lu}/u.test(line);
 }
 
+/** A link to another story ("Baca juga: …", "Mehr zum Thema", "Citește și: …"). */
+export function isRelatedLink(line: string): boolean {
+  return RELATED_LINK_PREFIXES.some((pattern) => pattern.test(line));
+}
+
+/** A short line shaped like a headline: no sentence punctuation at the end. */
+export function isHeadlineShaped(line: string): boolean {
+  const words = countWords(line);
+  return words > 0 && words <= MAX_LINK_WORDS && !/[.!?…:;,"”»]$/u.test(line);
+}
+
 /** A line that is site chrome wherever it appears. */
 export function isChromeLine(line: string): boolean {
   const bare = bareLine(line);
   if (isFragment(line) || CHROME_LINE_SET.has(bare)) return true;
+  if (WIDGET_LINES.some((pattern) => pattern.test(line))) return true;
   if (CHROME_PREFIXES.some((pattern) => pattern.test(line))) return true;
   return (
     countWords(line) <= MAX_PHRASE_CHROME_WORDS &&

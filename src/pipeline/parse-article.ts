@@ -67,7 +67,8 @@ function cleanBody(lines: readonly string[]): { body: string[]; tag: string | un
 }
 
 /**
- * Positional rules (header matter under the headline, teasers at the end) look at a line's
+ * Positional rules (header matter under the headline, teasers at the end, a dateline on the
+ * first paragraph) look at a line's
  * neighbours, and removing noise, repeats and tags changes the neighbours. Re-reading the
  * cleaned article until nothing changes makes the output a fixed point: parsing it again is
  * a no-op.
@@ -80,7 +81,7 @@ function settleBody(
   if (title === null) return first;
   let current = first.body;
   for (let round = 0; round < MAX_SETTLE_ROUNDS; round++) {
-    const next = cleanBody(readStructure([title, ...current], false).body).body;
+    const next = cleanBody(readStructure([title, ...current]).body).body;
     if (next.length === current.length && next.every((line, i) => line === current[i])) break;
     current = next;
   }
@@ -129,7 +130,7 @@ export function parseArticle(raw: string, file: string): ParseResult {
     });
   }
   const lang = detectLanguage(`${title}\n${body.join('\n')}`);
-  const { quotes, speakers } = readQuotes(body, lang);
+  const { quotes, speakers } = readQuotes(body, lang, structure.dateline?.place);
   const published = readPublished(structure.header, structure.preTitle, body, warnings);
   const wordCount = body.reduce((sum, text) => sum + countWords(text), 0);
   const place = structure.dateline?.place;

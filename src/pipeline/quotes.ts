@@ -137,9 +137,10 @@ function isWholeParagraph(text: string, span: QuoteSpan): boolean {
 export function readQuotes(
   texts: readonly string[],
   lang: string,
+  dateline?: string,
 ): { quotes: Quote[][]; speakers: Speaker[] } {
   const spans = findAllSpans(texts);
-  const context = readNameContext(texts, lang);
+  const context = readNameContext(texts, lang, dateline);
   const registry = new PersonRegistry();
   const found: Found[] = [];
   spans.forEach((list, paragraph) => {

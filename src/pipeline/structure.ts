@@ -10,7 +10,9 @@ import {
   isCaptionLine,
   isChromeLine,
   isLabelLine,
+  isHeadlineShaped,
   isNoiseLine,
+  isRelatedLink,
   isTrailingSectionHeading,
 } from './noise.ts';
 import { lineKey } from './normalise.ts';
@@ -25,6 +27,12 @@ const DATELINE_SEARCH_LINES = 12;
 const HEADER_SEARCH_LINES = 9;
 /** Lines of prose (a dek/standfirst) allowed before the last header marker. */
 const MAX_DEK_LINES = 2;
+/** A bare "more stories" heading ("Baca juga:", "Mehr zum Thema") has at most this many words. */
+const MAX_HEADING_WORDS = 4;
+/** Chrome lines allowed after the editor tag at the end of a file. */
+const MAX_CHROME_AFTER_TAG = 2;
+/** A line of at least this many words ending like a sentence is prose. */
+const MIN_PROSE_WORDS = 12;
 /** A dek longer than this is body text. */
 const MAX_DEK_WORDS = 60;
 
@@ -71,7 +79,8 @@ function isHeaderMarker(line: string, title: string): boolean {
     isDateLine(line) ||
     isBylineLine(line) ||
     isCaptionLine(line, title) ||
-    (isChromeLine(line) && !/^baca\b/i.test(line)) ||
+    // Links to other stories and ads sit inside bodies too: they never extend the header.
+    (isChromeLine(line) && !isRelatedLink(line)) ||
     isLabelLine(line) ||
     (isBulletLink(line) && countWords(line) <= 8) ||
     lineKey(line) === lineKey(title)
@@ -92,7 +101,11 @@ function findBodyStart(lines: readonly string[], titleIndex: number, title: stri
     const line = lines[i] ?? '';
     if (isHeaderMarker(line, title)) {
       start = i + 1;
-    } else if (++dekLines > MAX_DEK_LINES || countWords(line) > MAX_DEK_WORDS) {
+    } else if (
+      ++dekLines > MAX_DEK_LINES ||
+      countWords(line) > MAX_DEK_WORDS ||
+      isRelatedLink(line)
+    ) {
       break;
     }
   }
@@ -104,7 +117,13 @@ function findBodyEnd(lines: readonly string[], start: number): number {
   let end = lines.length;
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
-    if (isTrailingSectionHeading(line) || readEditorLine(line) !== null || isBylineLine(line)) {
+    const heading = isTrailingSectionHeading(line);
+    // A "more stories" heading ends the body only when no prose follows it.
+    if (
+      (heading && !hasProseAfter(lines, i)) ||
+      readEditorLine(line) !== null ||
+      isBylineLine(line)
+    ) {
       end = i;
       break;
     }
@@ -126,13 +145,16 @@ export function readStructure(lines: readonly string[], withDateline = true): St
   const noise: string[] = [];
   let editor: string | null = null;
   let last = lines.length;
-  const tagLine = lines[last - 1];
-  if (tagLine !== undefined && last > 1) {
-    const tag = readEditorTagLine(tagLine);
+  // The editor tag closes the article, sometimes followed by a little chrome ("[Gambas:Video]").
+  for (let i = lines.length - 1; i > 0 && i >= lines.length - 1 - MAX_CHROME_AFTER_TAG; i--) {
+    const tag = readEditorTagLine(lines[i] ?? '');
     if (tag !== null) {
       editor = tag;
-      last--;
+      noise.push(...lines.slice(i));
+      last = i;
+      break;
     }
+    if (!isChromeLine(lines[i] ?? '')) break;
   }
   const content = lines.slice(0, last);
   const titleIndex = findTitle(content);
@@ -143,7 +165,6 @@ export function readStructure(lines: readonly string[], withDateline = true): St
   const preTitle = content.slice(0, Math.max(0, titleIndex));
   const header = content.slice(titleIndex + 1, bodyStart);
   noise.push(...preTitle, ...header, ...content.slice(bodyEnd));
-  if (tagLine !== undefined && editor !== null) noise.push(tagLine);
   editor ??=
     [...preTitle, ...header, ...content.slice(bodyEnd)]
       .map(readEditorLine)
@@ -154,6 +175,7 @@ export function readStructure(lines: readonly string[], withDateline = true): St
   const titleText = (title ?? '').replace(/^[•·]\s*/u, '');
   const titleKey = lineKey(titleText);
   let leadKey: string | null = null;
+  let inRelatedBlock = false;
   for (const line of content.slice(bodyStart, bodyEnd)) {
     const key = lineKey(line);
     // The headline printed again, or a repeat of the lead as it stood before its dateline was cut.
@@ -173,8 +195,18 @@ export function readStructure(lines: readonly string[], withDateline = true): St
     }
     if (isNoiseLine(line, titleText)) {
       noise.push(line);
+      // "Baca Juga:" / "Mehr zum Thema" alone on its line: the headlines under it are links.
+      inRelatedBlock =
+        (isRelatedLink(line) || isTrailingSectionHeading(line)) &&
+        countWords(line) <= MAX_HEADING_WORDS &&
+        !/:\s*\S/u.test(line);
       continue;
     }
+    if (inRelatedBlock && isHeadlineShaped(line)) {
+      noise.push(line);
+      continue;
+    }
+    inRelatedBlock = false;
     body.push(line);
   }
   return {
@@ -194,6 +226,18 @@ function isDatelineParagraph(line: string): boolean {
   if (dateline === null) return false;
   const rest = line.slice(dateline.length);
   return rest.length === 0 || (!isDateLine(rest) && countWords(rest) >= 3);
+}
+
+/** A paragraph of running text somewhere after line `index`. */
+function hasProseAfter(lines: readonly string[], index: number): boolean {
+  return lines
+    .slice(index + 1)
+    .some(
+      (line) =>
+        countWords(line) >= MIN_PROSE_WORDS &&
+        /[.!?]["”’»)]?$/u.test(line) &&
+        !isNoiseLine(line, ''),
+    );
 }
 
 function firstProse(lines: readonly string[]): number {

@@ -47,16 +47,24 @@ export const CHROME_LINES: readonly string[] = [
   'publicat',
 ];
 
-/** Line starts that introduce chrome: related links, bylines, credits, captions. */
-export const CHROME_PREFIXES: readonly RegExp[] = [
+/** Lines that link to other stories ("Baca juga: …", "Lire aussi | …"), in any language. */
+export const RELATED_LINK_PREFIXES: readonly RegExp[] = [
   /^baca (juga|pula|selengkapnya)(?![\p{L}\p{N}])/iu,
-  /^(simak|lihat) (juga|video)(?![\p{L}\p{N}])/iu,
+  /^(simak|lihat|tonton) (juga|video)(?![\p{L}\p{N}])/iu,
+  /^pilihan editor\s*:/iu,
   /^(read|see) (also|more)(?![\p{L}\p{N}])/iu,
-  /^related:/iu,
-  /^(lesen sie auch|mehr zum thema)(?![\p{L}\p{N}])/iu,
+  /^(related|more on this story|related topics)(?![\p{L}\p{N}])/iu,
+  /^(lesen sie auch|mehr zum thema|auch interessant)(?![\p{L}\p{N}])/iu,
   /^(à )?lire aussi(?![\p{L}\p{N}])/iu,
-  /^читайте (также|еще)(?![\p{L}\p{N}])/iu,
+  /^читайте (также|еще|ещё)(?![\p{L}\p{N}])/iu,
   /^citește (și|si)(?![\p{L}\p{N}])/iu,
+];
+
+export const CHROME_PREFIXES: readonly RegExp[] = [
+  ...RELATED_LINK_PREFIXES,
+  /^(additional )?(reporting|writing|editing) by\s/iu,
+  /^our standards\s*:/iu,
+  /^(©|copyright\s)/iu,
   /^(penulis|reporter|pewarta|kontributor|fotografer|editor|redaktur|penyunting|sumber|laporan|rep|red|author|by|von|par|автор|фото|source|quelle|foto|photo|kredit foto|credit|crédit photo|bildquelle)\s*:/iu,
   /^oleh\s+\p{Lu}/u,
   /^(by|von|par)\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+$/u,
@@ -135,4 +143,10 @@ export const CAPTION_MARKERS: readonly RegExp[] = [
   /^(foto|photo|kredit foto|credit|crédit photo|bildquelle|фото)\s*:/iu,
   /(?<![\p{L}\p{N}])(kredit foto|credit photo|photo credit|foto ?:)\s*\p{L}/iu,
   /(?<![\p{L}\p{N}])(antara foto|getty images|shutterstock|dok\. [\p{Lu}])/iu,
+];
+
+/** Whole-line widgets: reading time, embedded media placeholders ("[Gambas:Video 20detik]"). */
+export const WIDGET_LINES: readonly RegExp[] = [
+  /^\[[\p{L}\s]+:[^\]]*\]$/u,
+  /^(\d+\s*(min|menit|minutes?|minuten)\s*(read|baca|de lecture|lesezeit)?|temps de lecture\s*:?\s*\d+\s*min\.?|lesezeit\s*:?\s*\d+\s*min\.?|время чтения\s*:?\s*\d+\s*мин\.?|waktu baca\s*:?\s*\d+\s*menit|reading time\s*:?\s*\d+\s*min(utes)?\.?)$/iu,
 ];
