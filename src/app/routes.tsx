@@ -1,8 +1,11 @@
 import { data, type RouteObject } from 'react-router';
 import { paths } from '../config/paths.ts';
 import type { DataSource } from '../data/source.ts';
+import { loadLibraryIndex } from '../features/library/library-data.ts';
 import { LibraryRoute } from '../features/library/library-route.tsx';
+import { loadReaderData } from '../features/reader/reader-data.ts';
 import { ReaderRoute } from '../features/reader/reader-route.tsx';
+import { SpeakersRoute } from '../features/speakers/speakers-route.tsx';
 import { NotFoundRoute } from './not-found-route.tsx';
 import { RootLayout } from './root-layout.tsx';
 import { RouteError } from './route-error.tsx';
@@ -18,17 +21,25 @@ export function createRoutes(source: DataSource): RouteObject[] {
       children: [
         {
           path: paths.library.path,
-          loader: ({ request }) => source.index(request.signal),
+          loader: ({ request }) => loadLibraryIndex(source, request.signal),
+          // Sort, filters and search live in the query string: the index stays as it is.
+          shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
           element: <LibraryRoute />,
+          errorElement: <RouteError />,
+        },
+        {
+          path: paths.speakers.path,
+          loader: ({ request }) => loadLibraryIndex(source, request.signal),
+          element: <SpeakersRoute />,
           errorElement: <RouteError />,
         },
         {
           path: paths.reader.path,
           loader: async ({ params, request }) => {
-            const article = await source.article(params.id ?? '', request.signal);
+            const reader = await loadReaderData(source, params.id ?? '', request.signal);
             // eslint-disable-next-line @typescript-eslint/only-throw-error -- React Router's 404 idiom
-            if (article === null) throw data(null, { status: 404 });
-            return article;
+            if (reader === null) throw data(null, { status: 404 });
+            return reader;
           },
           element: <ReaderRoute />,
           errorElement: <RouteError />,

@@ -9,9 +9,7 @@ export type { ArticleSummary, LibraryIndex };
 /** Files larger than this are refused rather than parsed (a scrape is never this big). */
 export const MAX_SEED_BYTES = 20 * 1024 * 1024;
 /** Characters of excerpt kept in the index (the full excerpt is in the article file). */
-const INDEX_EXCERPT_CHARS = 140;
-/** Speakers listed per article in the index. */
-const INDEX_SPEAKERS = 3;
+const INDEX_EXCERPT_CHARS = 120;
 
 /** A seed file as read from disk: its path relative to the seeds folder and its bytes. */
 export interface SeedFile {
@@ -48,7 +46,7 @@ function summarise(article: Article): ArticleSummary {
         n + p.quotes.filter((q) => q.kind === 'direct' && q.continuesFromPrevious !== true).length,
       0,
     ),
-    speakers: article.speakers.slice(0, INDEX_SPEAKERS).map((s) => s.name),
+    speakers: article.speakers.map((s): [string, number] => [s.name, s.quotes]),
   };
 }
 

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { buildLibrary, toJson, type Library } from './library.ts';
+import { buildSearchIndex, SEARCH_INDEX_FILE } from './search-index.ts';
 import { readSeeds } from './seeds.ts';
 
 /** Where the app finds the data, relative to the base URL. */
@@ -20,6 +21,7 @@ export interface BacaArticlesOptions {
 export function libraryFiles(library: Library): Map<string, string> {
   const files = new Map<string, string>();
   files.set(`${DATA_DIR}/index.json`, toJson(library.index));
+  files.set(`${DATA_DIR}/${SEARCH_INDEX_FILE}`, buildSearchIndex(library.articles));
   for (const article of library.articles) {
     files.set(`${DATA_DIR}/articles/${article.id}.json`, toJson(article));
   }

@@ -3,7 +3,15 @@
 export const paths = {
   library: {
     path: '/',
-    href: (): string => '/',
+    /** The library, optionally filtered to articles quoting `speaker`. */
+    href: (filter: { speaker?: string } = {}): string =>
+      filter.speaker === undefined
+        ? '/'
+        : `/?${new URLSearchParams({ speaker: filter.speaker }).toString()}`,
+  },
+  speakers: {
+    path: '/speakers',
+    href: (): string => '/speakers',
   },
   reader: {
     path: '/articles/:id',

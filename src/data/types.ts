@@ -16,8 +16,8 @@ export interface ArticleSummary {
   readingMinutes: number;
   /** Number of direct quotes. */
   quotes: number;
-  /** Most-quoted speakers, up to three. */
-  speakers: string[];
+  /** Everyone quoted directly, most quoted first: [name, number of their quotes]. */
+  speakers: [name: string, quotes: number][];
 }
 
 /** `data/index.json`: every article's summary, newest first. */

@@ -1,29 +1,88 @@
-import { useLoaderData } from 'react-router';
+import { useDeferredValue, useEffect, useMemo } from 'react';
+import { Link, useLoaderData } from 'react-router';
+import { paths } from '../../config/paths.ts';
 import type { LibraryIndex } from '../../data/types.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { ArticleCard } from './article-card.tsx';
+import { ArticleList } from './article-list.tsx';
+import { ContinueReading } from './continue-reading.tsx';
+import { fallbackSearch } from './fallback-search.ts';
+import { LibraryControls } from './library-controls.tsx';
+import { deriveLibraryData, INDEX_READY_MARK } from './library-data.ts';
+import { NoArticles, NoResults } from './library-empty.tsx';
+import { searchableQuery } from './library-query.ts';
+import { selectArticles } from './library-view.ts';
+import { SearchField } from './search-field.tsx';
+import { useLibraryQuery } from './use-library-query.ts';
+import { useReadState } from './use-read-state.ts';
+import { useSearch } from './use-search.ts';
 
-/** The library: every article, newest first. */
+/** Performance measure from the index arriving to the first list on screen (benchmark). */
+export const LIBRARY_RENDER_MEASURE = 'baca:library-render';
+const NO_TERMS: readonly string[] = [];
+
+/** The library: search, sort and filter every article; the list is virtualised. */
 export function LibraryRoute() {
   const index = useLoaderData<LibraryIndex>();
+  const data = deriveLibraryData(index);
   const { t } = useI18n();
+  const { query, setText, update, clear } = useLibraryQuery();
+  const reads = useReadState();
+  // Typing updates the box at once; the list follows when React has time.
+  const q = searchableQuery(useDeferredValue(query.q));
+  const search = useSearch(q);
+  const hits = useMemo(
+    () => search.hits ?? (q === '' ? null : fallbackSearch(index.articles, q)),
+    [search.hits, q, index.articles],
+  );
+  const visible = useMemo(
+    () => selectArticles(data.orders, data.byId, { ...query, q }, reads, hits),
+    [data, query, q, reads, hits],
+  );
+  const termsById = useMemo(() => new Map(hits?.map((hit) => [hit.id, hit.terms])), [hits]);
+
+  useEffect(() => {
+    if (performance.getEntriesByName(INDEX_READY_MARK, 'mark').length > 0) {
+      performance.measure(LIBRARY_RENDER_MEASURE, INDEX_READY_MARK);
+    }
+  }, []);
+
+  const total = index.articles.length;
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="font-serif text-3xl font-bold">{t('library.title')}</h1>
-      <p className="mt-1 text-sm text-[var(--muted-fg)]">
-        {t('library.count', { count: index.articles.length })}
-      </p>
-      {index.articles.length === 0 ? (
-        <section className="mt-10">
-          <h2 className="text-xl font-semibold">{t('library.empty.title')}</h2>
-          <p className="mt-2">{t('library.empty.body')}</p>
-        </section>
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="font-serif text-3xl font-bold">{t('library.title')}</h1>
+        <Link to={paths.speakers.href()} className="text-[var(--accent)] underline">
+          {t('speakers.link')}
+        </Link>
+      </div>
+      {total === 0 ? (
+        <NoArticles />
       ) : (
-        <div className="mt-4">
-          {index.articles.map((article) => (
-            <ArticleCard key={article.id} article={article} />
-          ))}
-        </div>
+        <>
+          <ContinueReading data={data} reads={reads} />
+          <div className="mt-6">
+            <SearchField value={query.q} onChange={setText} />
+            <LibraryControls data={data} query={query} onChange={update} />
+          </div>
+          <p className="mt-4 text-sm text-[var(--muted-fg)]" role="status">
+            {visible.length === total
+              ? t('library.count', { count: total })
+              : t('library.countOf', { count: visible.length, total })}
+            {q === '' || search.engineReady
+              ? ''
+              : ` · ${t(search.status === 'error' ? 'library.search.unavailable' : 'library.search.loading')}`}
+          </p>
+          {visible.length === 0 ? (
+            <NoResults onClear={clear} />
+          ) : (
+            <ArticleList
+              articles={visible}
+              reads={reads}
+              termsFor={(id) => termsById.get(id) ?? NO_TERMS}
+              label={t('library.listLabel')}
+            />
+          )}
+        </>
       )}
     </main>
   );

@@ -1,35 +1,134 @@
-import { Link, useLoaderData } from 'react-router';
+import '@fontsource/atkinson-hyperlegible/400.css';
+import '@fontsource/atkinson-hyperlegible/700.css';
+import './reader.css';
+import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { useLoaderData, useNavigate } from 'react-router';
 import { paths } from '../../config/paths.ts';
-import type { Article } from '../../data/types.ts';
-import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { useIsClient } from '../../lib/use-is-client.ts';
+import { settingsToCssVars } from '../settings/settings.ts';
+import { ArticleHeader } from './article-header.tsx';
+import { ArticleNav } from './article-nav.tsx';
+import { emphasiseQuote } from './emphasise-quote.ts';
 import { ParagraphText } from './paragraph-text.tsx';
+import { indexQuotes, speakerDescriptionId, type QuoteEntry } from './quote-index.ts';
+import type { ReaderData } from './reader-data.ts';
+import { PANEL_IDS, ReaderToolbar, type ReaderPanel } from './reader-toolbar.tsx';
+import { useCtrlWheel, useReaderKeys } from './use-reader-keys.ts';
+import { useReadingProgress } from './use-reading-progress.ts';
+import { useTextSettings } from './use-text-settings.ts';
 
-/** The reader: one article, title as the page heading, paragraphs as text. */
+// Loaded on first open, to keep the first load small.
+const QuotePanel = lazy(() => import('./quote-panel.tsx').then((m) => ({ default: m.QuotePanel })));
+const SettingsPanel = lazy(() =>
+  import('../settings/settings-panel.tsx').then((m) => ({ default: m.SettingsPanel })),
+);
+
+/** Where the quote panel is a bottom sheet that would cover the quote it scrolls to. */
+const NARROW = '(max-width: 63.999rem)';
+
+/** The reader: one article with its quotes marked, typography the reader controls. */
 export function ReaderRoute() {
-  const article = useLoaderData<Article>();
+  const { article, previous, next } = useLoaderData<ReaderData>();
   const { t } = useI18n();
-  const details = [
-    article.dateline,
-    article.published === undefined ? undefined : formatDate(article.published, article.lang),
-    t('article.readingTime', { minutes: article.readingMinutes }),
-  ].filter((part): part is string => part !== undefined);
+  const navigate = useNavigate();
+  const isClient = useIsClient();
+  const body = useRef<HTMLDivElement>(null);
+  const toolbar = useRef<HTMLDivElement>(null);
+  const articleRef = useRef<HTMLElement>(null);
+  const [open, setOpen] = useState<ReaderPanel | null>(null);
+  const quotes = useMemo(() => indexQuotes(article), [article]);
+  const { settings, change, resize, announcement } = useTextSettings(body, toolbar);
+
+  const close = (returnFocus = true): void => {
+    if (open === null) return;
+    setOpen(null);
+    if (returnFocus) {
+      document.querySelector<HTMLElement>(`[aria-controls="${PANEL_IDS[open]}"]`)?.focus();
+    }
+  };
+  const show = (entry: QuoteEntry): void => {
+    if (window.matchMedia(NARROW).matches) close(false);
+    emphasiseQuote(entry.id);
+  };
+  const escape = (): void => {
+    const focused = document.activeElement;
+    // Escape first dismisses what it opened: a panel, or a focused quote's speaker label.
+    if (open !== null) close();
+    else if (focused instanceof HTMLElement && focused.matches('q.quote')) focused.blur();
+    else void navigate(paths.library.href());
+  };
+  useReaderKeys({ onSize: resize, onEscape: escape });
+  useCtrlWheel(articleRef, resize);
+  const bar = useReadingProgress(article.id);
+
   return (
-    <main id="main" className="mx-auto max-w-[68ch] px-4 py-8">
-      <p className="text-sm">
-        <Link to={paths.library.href()} className="text-[var(--accent)] underline">
-          {t('article.back')}
-        </Link>
-      </p>
-      <article lang={article.lang} className="article mt-6">
-        <h1 className="font-serif text-3xl leading-tight font-bold sm:text-4xl">{article.title}</h1>
-        <p className="mt-3 text-sm text-[var(--muted-fg)]">{details.join(' · ')}</p>
-        <div className="mt-8 space-y-5 font-serif text-xl leading-relaxed">
-          {article.paragraphs.map((paragraph, i) => (
-            <ParagraphText key={i} paragraph={paragraph} />
-          ))}
+    <>
+      <div className="reader-progress" aria-hidden="true">
+        <div ref={bar} className="reader-progress-bar" />
+      </div>
+      <main id="main" className="reader-main" data-panel={open === 'quotes' ? 'open' : 'closed'}>
+        <ReaderToolbar
+          ref={toolbar}
+          size={settings.size}
+          onSize={resize}
+          announcement={announcement}
+          quoteCount={quotes.directCount}
+          open={open}
+          onToggle={(panel) => (open === panel ? close() : setOpen(panel))}
+        >
+          {open === 'settings' && (
+            <Suspense fallback={null}>
+              <SettingsPanel id={PANEL_IDS.settings} onChange={change} onClose={close} />
+            </Suspense>
+          )}
+        </ReaderToolbar>
+        <article
+          ref={articleRef}
+          lang={article.lang}
+          className="reader-article"
+          // After hydration only: the prerendered page takes these from <html> (boot script).
+          {...(isClient && {
+            style: settingsToCssVars(settings),
+            'data-quotes': settings.highlightQuotes ? 'on' : 'off',
+          })}
+        >
+          <ArticleHeader article={article} quoteCount={quotes.directCount} />
+          <div ref={body} className="reader-body">
+            {article.paragraphs.map((paragraph, i) => (
+              <ParagraphText
+                key={i}
+                index={i}
+                paragraph={paragraph}
+                speakerIndex={quotes.speakerIndex}
+              />
+            ))}
+          </div>
+          <div hidden>
+            {[...quotes.speakerIndex].map(([speaker, i]) => (
+              <span key={speaker} id={speakerDescriptionId(i)}>
+                {t('reader.saidBy', { speaker })}
+              </span>
+            ))}
+          </div>
+        </article>
+        <div className="reader-after">
+          <ArticleNav previous={previous} next={next} />
         </div>
-      </article>
-    </main>
+      </main>
+      {open === 'quotes' && (
+        <Suspense fallback={null}>
+          <QuotePanel
+            id={PANEL_IDS.quotes}
+            quotes={quotes}
+            article={article}
+            highlight={settings.highlightQuotes}
+            onHighlight={(highlightQuotes) => change({ highlightQuotes })}
+            onShow={show}
+            onClose={close}
+          />
+        </Suspense>
+      )}
+    </>
   );
 }

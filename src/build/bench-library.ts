@@ -1,0 +1,206 @@
+// Library benchmarks (part of `npm run bench`, or alone: `tsx src/build/bench-library.ts`):
+// a production build of 10,000 generated articles, then, in Chromium against that build,
+// the first list render after the index arrives, rows in the DOM and the search round trip;
+// in Node, the search engine and list selection per keystroke; and index sizes.
+// Figures are printed and returned, never asserted. BENCH_LIBRARY_COUNT changes the size.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { findChromium } from '../../scripts/find-chromium.ts';
+import { readTemplates, writeGeneratedLibrary } from '../../scripts/generate-library.ts';
+import type { LibraryIndex } from '../data/types.ts';
+import { deriveLibraryData } from '../features/library/library-data.ts';
+import { EMPTY_QUERY } from '../features/library/library-query.ts';
+import { selectArticles } from '../features/library/library-view.ts';
+import { createSearchEngine } from '../features/library/search-engine.ts';
+import { buildLibrary } from './library.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { startServer } from './serve.ts';
+
+const COUNT = Number(process.env.BENCH_LIBRARY_COUNT ?? 10_000);
+const PORT = 4199;
+/** Fresh page loads over which the first render is timed. */
+const RENDER_VISITS = 5;
+/** Typed one key at a time, as a reader would. */
+const QUERY = 'presiden kazakhstan bantuan';
+
+const gzipBytes = (text: string): number => gzipSync(text, { level: 9 }).byteLength;
+const median = (values: number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+const round = (value: number, digits = 1): number => Number(value.toFixed(digits));
+
+function timeBuild(seedsDir: string, outDir: string): number {
+  const start = performance.now();
+  const result = spawnSync(
+    'node_modules/.bin/vite',
+    ['build', '--outDir', outDir, '--emptyOutDir'],
+    {
+      env: { ...process.env, SEEDS_DIR: seedsDir },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    },
+  );
+  if (result.status !== 0) throw new Error(`vite build failed:\n${result.stderr.slice(-2000)}`);
+  return (performance.now() - start) / 1000;
+}
+
+/** Index sizes of the build, and of one copy of each distinct fixture (no repetition to exploit). */
+function measureSizes(outDir: string): Record<string, number> {
+  const index = readFileSync(path.join(outDir, 'data/index.json'), 'utf8');
+  const search = readFileSync(path.join(outDir, 'data/search.json'), 'utf8');
+  const count = (JSON.parse(index) as LibraryIndex).articles.length;
+  const encoder = new TextEncoder();
+  const distinct = buildLibrary(
+    readTemplates().map((t) => ({
+      name: `${t.name}.txt`,
+      bytes: encoder.encode(`${t.before}\n${t.headline}\n${t.after}`),
+    })),
+  );
+  const distinctIndex = JSON.stringify(distinct.index);
+  const distinctSearch = buildSearchIndex(distinct.articles);
+  return {
+    articles: count,
+    indexBytesPerArticleGzip: round(gzipBytes(index) / count),
+    indexBytesPerArticleRaw: round(Buffer.byteLength(index) / count),
+    distinctIndexBytesPerArticleGzip: round(gzipBytes(distinctIndex) / distinct.articles.length),
+    searchIndexMiBRaw: round(Buffer.byteLength(search) / 2 ** 20, 2),
+    searchIndexMiBGzip: round(gzipBytes(search) / 2 ** 20, 2),
+    distinctSearchBytesPerArticleGzip: round(gzipBytes(distinctSearch) / distinct.articles.length),
+  };
+}
+
+/** The engine and list selection, per keystroke of QUERY, on the built library (Node). */
+function measureSearchCompute(outDir: string): Record<string, number> {
+  const index = JSON.parse(
+    readFileSync(path.join(outDir, 'data/index.json'), 'utf8'),
+  ) as LibraryIndex;
+  const data = deriveLibraryData(index);
+  const loadStart = performance.now();
+  const engine = createSearchEngine(readFileSync(path.join(outDir, 'data/search.json'), 'utf8'));
+  const loadMs = performance.now() - loadStart;
+  const times: number[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    for (let i = 1; i <= QUERY.length; i++) {
+      const q = QUERY.slice(0, i);
+      const start = performance.now();
+      const hits = engine.search(q);
+      selectArticles(data.orders, data.byId, { ...EMPTY_QUERY, q }, {}, hits);
+      if (pass > 0) times.push(performance.now() - start);
+    }
+  }
+  return {
+    nodeSearchIndexLoadMs: round(loadMs),
+    nodeSearchPerKeystrokeMedianMs: round(median(times), 2),
+    nodeSearchPerKeystrokeMaxMs: round(Math.max(...times), 2),
+  };
+}
+
+/** First render, DOM rows and search round trip in Chromium against the built site. */
+async function measureBrowser(outDir: string): Promise<Record<string, number | string>> {
+  const index = JSON.parse(
+    readFileSync(path.join(outDir, 'data/index.json'), 'utf8'),
+  ) as LibraryIndex;
+  const firstId = index.articles[0]?.id ?? '';
+  const executablePath = findChromium() ?? undefined;
+  const server = await startServer(outDir, PORT);
+  const browser = await chromium.launch({
+    ...(executablePath === undefined ? {} : { executablePath }),
+    args: ['--no-sandbox', '--disable-gpu'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const base = `http://localhost:${PORT}`;
+    // Open an article, then go to the library in the app: the index is fetched and rendered
+    // as on a client-side visit (a prerendered library page hydrates with its data instead).
+    // Each visit is a fresh page load; the first one also pays for a cold JavaScript engine.
+    const renders: number[] = [];
+    for (let visit = 0; visit < RENDER_VISITS; visit++) {
+      await page.goto(`${base}/articles/${encodeURIComponent(firstId)}`);
+      await page.getByRole('banner').getByRole('link', { name: 'Baca' }).click();
+      await page.locator('main [role="listitem"]').first().waitFor();
+      await page.waitForFunction(
+        () => performance.getEntriesByName('baca:library-render').length > 0,
+      );
+      renders.push(
+        await page.evaluate(
+          () => performance.getEntriesByName('baca:library-render').at(-1)?.duration ?? -1,
+        ),
+      );
+    }
+    const rowsAtTop = await page.locator('main [role="listitem"]').count();
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+    await page.waitForTimeout(300);
+    const rowsMidway = await page.locator('main [role="listitem"]').count();
+
+    const box = page.getByRole('searchbox');
+    await page.evaluate(() => performance.clearMeasures('baca:search'));
+    // The first query's round trip includes fetching and loading the index in the worker.
+    await box.fill('ka');
+    await page.waitForFunction(() => performance.getEntriesByName('baca:search').length > 0, null, {
+      timeout: 60_000,
+    });
+    const engineLoadMs = await page.evaluate(
+      () => performance.getEntriesByName('baca:search')[0]?.duration ?? -1,
+    );
+    await box.fill('');
+    await page.evaluate(() => performance.clearMeasures('baca:search'));
+    await box.pressSequentially(QUERY, { delay: 120 });
+    await page.waitForTimeout(500);
+    const searches = await page.evaluate(() =>
+      performance.getEntriesByName('baca:search').map((entry) => ({
+        ms: entry.duration,
+        query: String((entry as PerformanceMeasure).detail),
+      })),
+    );
+    const searchMs = searches.map((s) => s.ms);
+    const slowest = searches.reduce((a, b) => (b.ms > a.ms ? b : a), { ms: 0, query: '' });
+    return {
+      browserFirstRenderAfterIndexColdMs: round(renders[0] ?? Number.NaN),
+      browserFirstRenderAfterIndexMedianMs: round(median(renders)),
+      domRowsAtTop: rowsAtTop,
+      domRowsMidway: rowsMidway,
+      browserSearchFirstQueryWithLoadMs: round(engineLoadMs),
+      browserSearchPerKeystrokeMedianMs: round(median(searchMs)),
+      browserSearchPerKeystrokeMaxMs: round(slowest.ms),
+      browserSearchSlowestQuery: slowest.query,
+    };
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
+}
+
+export async function benchLibrary(): Promise<Record<string, number | string>> {
+  const work = mkdtempSync(path.join(os.tmpdir(), 'baca-bench-library-'));
+  const seedsDir = path.join(work, 'seeds');
+  const outDir = path.join(work, 'dist');
+  try {
+    await writeGeneratedLibrary(COUNT, seedsDir);
+    console.log(`library: building ${COUNT} generated articles…`);
+    const buildSeconds = round(timeBuild(seedsDir, outDir));
+    const results: Record<string, number | string> = {
+      buildSeconds,
+      cpus: os.cpus().length,
+      ...measureSizes(outDir),
+      ...measureSearchCompute(outDir),
+      ...(await measureBrowser(outDir)),
+    };
+    for (const [name, value] of Object.entries(results)) {
+      console.log(`${name.padEnd(36)} ${String(value).padStart(10)}`);
+    }
+    return results;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+const isMain =
+  process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]));
+if (isMain) {
+  await benchLibrary();
+}

@@ -1,0 +1,81 @@
+// The library index as the list needs it: loaded once per visit, with lookups and sort
+// orders derived once, so returning from an article or changing a filter costs nothing.
+import type { DataSource } from '../../data/source.ts';
+import type { ArticleSummary, LibraryIndex } from '../../data/types.ts';
+import { computeSortOrders, type SortOrders } from './library-view.ts';
+
+/** Performance mark set when the index has arrived (read by the library benchmark). */
+export const INDEX_READY_MARK = 'baca:index-ready';
+
+export interface SpeakerStat {
+  name: string;
+  /** Direct quotes across the library. */
+  quotes: number;
+  /** Articles quoting them. */
+  articles: number;
+}
+
+export interface LibraryData {
+  index: LibraryIndex;
+  byId: ReadonlyMap<string, ArticleSummary>;
+  orders: SortOrders;
+  /** Languages with their article counts, most articles first. */
+  languages: readonly [lang: string, articles: number][];
+  /** Everyone quoted, most quotes first. */
+  speakers: readonly SpeakerStat[];
+}
+
+const loads = new WeakMap<DataSource, Promise<LibraryIndex>>();
+
+/** The index, fetched once per data source; a failed load is retried next time. */
+export function loadLibraryIndex(source: DataSource, signal?: AbortSignal): Promise<LibraryIndex> {
+  let load = loads.get(source);
+  if (load === undefined) {
+    load = source.index(signal).then((index) => {
+      if (typeof performance !== 'undefined') performance.mark(INDEX_READY_MARK);
+      return index;
+    });
+    load.catch(() => loads.delete(source));
+    loads.set(source, load);
+  }
+  return load;
+}
+
+function countSpeakers(articles: readonly ArticleSummary[]): SpeakerStat[] {
+  const stats = new Map<string, SpeakerStat>();
+  for (const article of articles) {
+    for (const [name, quotes] of article.speakers) {
+      const stat = stats.get(name) ?? { name, quotes: 0, articles: 0 };
+      stat.quotes += quotes;
+      stat.articles += 1;
+      stats.set(name, stat);
+    }
+  }
+  return [...stats.values()].sort(
+    (a, b) => b.quotes - a.quotes || b.articles - a.articles || a.name.localeCompare(b.name),
+  );
+}
+
+function countLanguages(articles: readonly ArticleSummary[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const article of articles) counts.set(article.lang, (counts.get(article.lang) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
+const derived = new WeakMap<LibraryIndex, LibraryData>();
+
+/** Lookups, orders and counts for an index, computed once per index object. */
+export function deriveLibraryData(index: LibraryIndex): LibraryData {
+  let data = derived.get(index);
+  if (data === undefined) {
+    data = {
+      index,
+      byId: new Map(index.articles.map((a) => [a.id, a])),
+      orders: computeSortOrders(index.articles),
+      languages: countLanguages(index.articles),
+      speakers: countSpeakers(index.articles),
+    };
+    derived.set(index, data);
+  }
+  return data;
+}

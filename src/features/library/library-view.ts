@@ -1,0 +1,99 @@
+// Which articles the list shows, in which order: pure, so it is cheap to test and to time.
+import type { ArticleSummary } from '../../data/types.ts';
+import { effectiveSort, type LibraryQuery } from './library-query.ts';
+import { isRead, type ReadState } from './read-state.ts';
+
+/** A search match: the article and the index terms it matched (for highlighting). */
+export interface SearchHit {
+  id: string;
+  terms: readonly string[];
+}
+
+type ListSort = 'newest' | 'oldest' | 'shortest' | 'longest';
+
+/**
+ * The library in each order, each computed on first use and then kept: sorting 10,000
+ * articles on every keystroke is waste, and so is sorting four ways before the first paint.
+ */
+export interface SortOrders {
+  list: (sort: ListSort) => readonly ArticleSummary[];
+  /** Position of an article in an order, for sorting search hits. */
+  rank: (sort: ListSort) => ReadonlyMap<string, number>;
+}
+
+function orderArticles(articles: readonly ArticleSummary[], sort: ListSort): ArticleSummary[] {
+  switch (sort) {
+    case 'newest':
+      return [...articles];
+    case 'oldest': {
+      // The index is newest first; undated articles stay last either way.
+      const dated = articles.filter((a) => a.published !== undefined);
+      return dated.reverse().concat(articles.filter((a) => a.published === undefined));
+    }
+    case 'shortest':
+      return [...articles].sort((a, b) => a.wordCount - b.wordCount);
+    case 'longest':
+      return [...articles].sort((a, b) => b.wordCount - a.wordCount);
+  }
+}
+
+/** `articles` come newest first (the index order). */
+export function computeSortOrders(articles: readonly ArticleSummary[]): SortOrders {
+  const lists = new Map<ListSort, readonly ArticleSummary[]>([['newest', articles]]);
+  const ranks = new Map<ListSort, ReadonlyMap<string, number>>();
+  const list = (sort: ListSort): readonly ArticleSummary[] => {
+    let ordered = lists.get(sort);
+    if (ordered === undefined) {
+      ordered = orderArticles(articles, sort);
+      lists.set(sort, ordered);
+    }
+    return ordered;
+  };
+  return {
+    list,
+    rank: (sort) => {
+      let rank = ranks.get(sort);
+      if (rank === undefined) {
+        rank = new Map(list(sort).map((a, i) => [a.id, i]));
+        ranks.set(sort, rank);
+      }
+      return rank;
+    },
+  };
+}
+
+function matchesFilters(article: ArticleSummary, query: LibraryQuery, reads: ReadState): boolean {
+  if (query.lang !== '' && article.lang !== query.lang) return false;
+  if (query.hasQuotes && article.quotes === 0) return false;
+  if (query.speaker !== '' && !article.speakers.some(([name]) => name === query.speaker))
+    return false;
+  if (query.unread && isRead(reads[article.id])) return false;
+  return true;
+}
+
+/**
+ * The list to show. `hits` is the ranked search result (null when not searching): it decides
+ * which articles match, and their order when sorting by best match.
+ */
+export function selectArticles(
+  orders: SortOrders,
+  byId: ReadonlyMap<string, ArticleSummary>,
+  query: LibraryQuery,
+  reads: ReadState,
+  hits: readonly SearchHit[] | null,
+): ArticleSummary[] {
+  const sort = effectiveSort(query);
+  if (hits === null) {
+    const base = orders.list(sort === 'relevance' ? 'newest' : sort);
+    return base.filter((a) => matchesFilters(a, query, reads));
+  }
+  const found: ArticleSummary[] = [];
+  for (const hit of hits) {
+    const article = byId.get(hit.id);
+    if (article !== undefined && matchesFilters(article, query, reads)) found.push(article);
+  }
+  if (sort === 'relevance') return found;
+  const rank = orders.rank(sort);
+  const at = (a: ArticleSummary): number => rank.get(a.id) ?? 0;
+  return found.sort((a, b) => at(a) - at(b));
+}

@@ -1,0 +1,48 @@
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { warmSearch } from './search-client.ts';
+
+interface SearchFieldProps {
+  value: string;
+  onChange: (value: string) => void;
+}
+
+const isTyping = (target: EventTarget | null): boolean =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+/** The search box; `/` anywhere on the page focuses it. */
+export function SearchField({ value, onChange }: SearchFieldProps) {
+  const { t } = useI18n();
+  const input = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey) return;
+      if (isTyping(event.target)) return;
+      event.preventDefault();
+      input.current?.focus();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+  return (
+    <div role="search" className="flex flex-col gap-1">
+      <label htmlFor="library-search" className="text-sm font-medium">
+        {t('library.search.label')}
+      </label>
+      <input
+        ref={input}
+        id="library-search"
+        type="search"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onFocus={warmSearch}
+        placeholder={t('library.search.placeholder')}
+        aria-keyshortcuts="/"
+        autoComplete="off"
+        spellCheck={false}
+        className="w-full rounded border border-[var(--rule)] bg-[var(--surface)] px-3 py-2"
+      />
+    </div>
+  );
+}

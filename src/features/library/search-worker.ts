@@ -1,0 +1,44 @@
+// Web worker: loads the search index off the main thread and answers queries, so typing
+// never waits for a 10,000-article index to parse or search.
+import { fetchSearchEngine, type SearchEngine } from './search-engine.ts';
+import type { WorkerReply, WorkerRequest } from './search-protocol.ts';
+
+/** The worker's global scope, typed here because the project compiles against the DOM lib. */
+interface WorkerScope {
+  postMessage: (reply: WorkerReply) => void;
+  addEventListener: (
+    type: 'message',
+    listener: (event: MessageEvent<WorkerRequest>) => void,
+  ) => void;
+}
+
+const scope = self as unknown as WorkerScope;
+let engine: Promise<SearchEngine> | null = null;
+/** The newest query not yet answered; older ones are dropped, not searched. */
+let next: WorkerRequest | null = null;
+
+async function answer(request: WorkerRequest): Promise<void> {
+  try {
+    engine ??= fetchSearchEngine(request.url);
+    const ready = await engine;
+    scope.postMessage({ id: request.id, hits: ready.search(request.query) });
+  } catch (error) {
+    engine = null; // try again on the next query (back online, say)
+    scope.postMessage({
+      id: request.id,
+      error: error instanceof Error ? error.message : String(error),
+    });
+  }
+}
+
+// Queries are answered one task later, so keystrokes that queued up while a search ran
+// collapse into the newest one.
+scope.addEventListener('message', (event) => {
+  if (next !== null) scope.postMessage({ id: next.id, superseded: true });
+  next = event.data;
+  setTimeout(() => {
+    const request = next;
+    next = null;
+    if (request !== null) void answer(request);
+  }, 0);
+});

@@ -1,0 +1,11 @@
+import { useSyncExternalStore } from 'react';
+import { readStateStore, SERVER_READ_STATE, type ReadState } from './read-state.ts';
+
+/** Reading progress of every article; the server (and hydration) sees none. */
+export function useReadState(): ReadState {
+  return useSyncExternalStore(
+    readStateStore.subscribe,
+    readStateStore.get,
+    () => SERVER_READ_STATE,
+  );
+}

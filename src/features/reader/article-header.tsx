@@ -1,0 +1,33 @@
+import type { Article } from '../../data/types.ts';
+import { formatDate } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+
+interface ArticleHeaderProps {
+  article: Article;
+  quoteCount: number;
+}
+
+/** Title, then dateline · date (in the article's language) · reading time · quotes · speakers. */
+export function ArticleHeader({ article, quoteCount }: ArticleHeaderProps) {
+  const { t } = useI18n();
+  const details = [
+    article.dateline,
+    article.published === undefined ? undefined : formatDate(article.published, article.lang),
+    t('article.readingTime', { minutes: article.readingMinutes }),
+    t('article.quotes', { count: quoteCount }),
+    t('reader.speakers', { count: article.speakers.length }),
+  ].filter((part): part is string => part !== undefined);
+  return (
+    <header>
+      <h1 className="reader-title">{article.title}</h1>
+      <p className="mt-3 font-sans text-sm text-[var(--muted-fg)]">
+        {details.map((part, i) => (
+          <span key={i}>
+            {i > 0 && <span aria-hidden="true"> · </span>}
+            <span className="whitespace-nowrap">{part}</span>
+          </span>
+        ))}
+      </p>
+    </header>
+  );
+}

@@ -1,0 +1,66 @@
+import { useI18n } from '../../i18n/use-i18n.ts';
+import type { QuoteEntry } from './quote-index.ts';
+
+interface QuoteListProps {
+  title: string;
+  subtitle?: string;
+  /** Speaker colour slot, "none" for unattributed quotes, "scare" for terms in quote marks. */
+  tone: number | 'none' | 'scare';
+  entries: QuoteEntry[];
+  /** Language of the quoted text (the article's). */
+  lang: string;
+  /** Visible name of the share button ("Share" or "Copy"). */
+  action: string;
+  onShow: (entry: QuoteEntry) => void;
+  /** Null hides the share button. */
+  onShare: ((entry: QuoteEntry) => Promise<void>) | null;
+}
+
+const shorten = (text: string, max = 60): string =>
+  text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+
+/** One speaker's quotes (or another group): heading with the count, then each quote. */
+export function QuoteList(props: QuoteListProps) {
+  const { title, subtitle, tone, entries, lang, action, onShow, onShare } = props;
+  const { t } = useI18n();
+  return (
+    <section className="mt-5">
+      <h3 className="flex items-baseline gap-2 font-semibold">
+        <span aria-hidden="true" className="quote-swatch" data-tone={tone} />
+        <span>{title}</span>
+        <span className="text-sm font-normal text-[var(--muted-fg)]">
+          {t('article.quotes', { count: entries.length })}
+        </span>
+      </h3>
+      {subtitle !== undefined && <p className="text-sm text-[var(--muted-fg)]">{subtitle}</p>}
+      <ul className="mt-2 space-y-2">
+        {entries.map((entry) => (
+          <li key={entry.id} className="quote-item">
+            <button
+              type="button"
+              className="quote-show"
+              lang={lang}
+              onClick={() => onShow(entry)}
+              aria-describedby={`${entry.id}-show`}
+            >
+              {entry.text}
+            </button>
+            <span id={`${entry.id}-show`} hidden>
+              {t('quotes.show')}
+            </span>
+            {onShare !== null && (
+              <button
+                type="button"
+                className="reader-button text-sm"
+                aria-label={t('quotes.shareLabel', { action, quote: shorten(entry.text) })}
+                onClick={() => void onShare(entry)}
+              >
+                {action}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+import { useEffect, useRef, useState } from 'react';
+import { formatDate } from '../../i18n/format.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { formatCitation } from './citation.ts';
+import type { QuoteEntry, QuoteIndex } from './quote-index.ts';
+import { QuoteList } from './quote-list.tsx';
+import { shareOrCopy, type ShareOutcome } from './share-quote.ts';
+
+interface QuotePanelProps {
+  id: string;
+  quotes: QuoteIndex;
+  article: { title: string; lang: string; published?: string };
+  highlight: boolean;
+  onHighlight: (on: boolean) => void;
+  /** Scrolls to the quote in the text and emphasises it. */
+  onShow: (entry: QuoteEntry) => void;
+  onClose: () => void;
+}
+
+/** Quotes grouped by speaker, with counts. Loaded on first open (React.lazy). */
+export function QuotePanel(props: QuotePanelProps) {
+  const { id, quotes, article, highlight, onHighlight, onShow, onClose } = props;
+  const { t } = useI18n();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const [outcome, setOutcome] = useState<{
+    kind: Exclude<ShareOutcome, 'cancelled'>;
+    text: string;
+  } | null>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const canShare = 'share' in navigator;
+
+  const share = async (entry: QuoteEntry): Promise<void> => {
+    const text = formatCitation({
+      text: entry.text,
+      ...(entry.speaker === undefined ? {} : { speaker: entry.speaker }),
+      title: article.title,
+      ...(article.published === undefined
+        ? {}
+        : { date: formatDate(article.published, article.lang, 'medium') }),
+      inWord: t('quotes.in'),
+    });
+    setOutcome(null);
+    const kind = await shareOrCopy(text);
+    setOutcome(kind === 'cancelled' ? null : { kind, text });
+  };
+  const groupProps = { lang: article.lang, onShow, onShare: share };
+  const action = canShare ? t('quotes.share') : t('quotes.copy');
+
+  return (
+    <aside
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className="quote-panel"
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        onClose();
+      }}
+    >
+      <div className="flex items-center justify-between gap-2">
+        <h2 id={`${id}-title`} ref={heading} tabIndex={-1} className="text-lg font-bold">
+          {t('quotes.title')}
+        </h2>
+        <button type="button" className="reader-button" onClick={onClose}>
+          {t('quotes.close')}
+        </button>
+      </div>
+      <label className="mt-3 flex min-h-10 items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          checked={highlight}
+          onChange={(event) => onHighlight(event.target.checked)}
+          className="h-4 w-4 accent-[var(--accent)]"
+        />
+        {t('quotes.highlight')}
+      </label>
+      <div role="status" className="text-sm">
+        {outcome !== null && (
+          <p className="quote-outcome mt-2">
+            {t(`quotes.${outcome.kind}`)}
+            {outcome.kind === 'failed' && (
+              <textarea readOnly value={outcome.text} className="mt-2 block w-full" rows={4} />
+            )}
+          </p>
+        )}
+      </div>
+      {quotes.speakers.length + quotes.unattributed.length + quotes.scare.length === 0 && (
+        <p className="mt-4">{t('quotes.none')}</p>
+      )}
+      {quotes.speakers.map((group) => (
+        <QuoteList
+          key={group.name}
+          title={group.name}
+          {...(group.fullName === undefined ? {} : { subtitle: group.fullName })}
+          tone={group.tone}
+          entries={group.quotes}
+          action={action}
+          {...groupProps}
+        />
+      ))}
+      {quotes.unattributed.length > 0 && (
+        <QuoteList
+          title={t('quotes.unattributed')}
+          tone="none"
+          entries={quotes.unattributed}
+          action={action}
+          {...groupProps}
+        />
+      )}
+      {quotes.scare.length > 0 && (
+        <QuoteList
+          title={t('quotes.scare')}
+          tone="scare"
+          entries={quotes.scare}
+          action={action}
+          lang={article.lang}
+          onShow={onShow}
+          onShare={null}
+        />
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,46 @@
+import { useMemo } from 'react';
+import { Link, useLoaderData } from 'react-router';
+import { paths } from '../../config/paths.ts';
+import type { LibraryIndex } from '../../data/types.ts';
+import { useI18n } from '../../i18n/use-i18n.ts';
+import { deriveLibraryData } from '../library/library-data.ts';
+import { groupQuotingArticles } from './quoting-articles.ts';
+import { SpeakerEntry } from './speaker-entry.tsx';
+
+/** Articles listed under each speaker; the filtered library shows the rest. */
+const LISTED_ARTICLES = 5;
+
+/** Everyone quoted across the library, with counts, linking to the articles quoting them. */
+export function SpeakersRoute() {
+  const index = useLoaderData<LibraryIndex>();
+  const { speakers } = deriveLibraryData(index);
+  const quoting = useMemo(() => groupQuotingArticles(index.articles, LISTED_ARTICLES), [index]);
+  const { t } = useI18n();
+  return (
+    <main id="main" className="mx-auto max-w-3xl px-4 py-8">
+      <p className="text-sm">
+        <Link to={paths.library.href()} className="text-[var(--accent)] underline">
+          {t('speakers.back')}
+        </Link>
+      </p>
+      <h1 className="mt-4 font-serif text-3xl font-bold">{t('speakers.title')}</h1>
+      <p className="mt-1 text-[var(--muted-fg)]">{t('speakers.intro')}</p>
+      <p className="mt-1 text-sm text-[var(--muted-fg)]">
+        {t('speakers.count', { count: speakers.length })}
+      </p>
+      {speakers.length === 0 ? (
+        <p className="mt-8">{t('speakers.empty')}</p>
+      ) : (
+        <ul className="mt-6">
+          {speakers.map((speaker) => (
+            <SpeakerEntry
+              key={speaker.name}
+              speaker={speaker}
+              quoting={quoting.get(speaker.name) ?? []}
+            />
+          ))}
+        </ul>
+      )}
+    </main>
+  );
+}

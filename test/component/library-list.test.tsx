@@ -1,0 +1,100 @@
+// @vitest-environment jsdom
+import { act, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { buildLibrary } from '../../src/build/library.ts';
+import { cardTitles, renderLibrary } from './library-sample.ts';
+
+// The library tests never open an article; the reader has its own tests.
+vi.mock('../../src/features/reader/reader-route.tsx', () => ({ ReaderRoute: () => null }));
+
+const KOPI = 'Kopi Désa Sukamaju Tembus Pasar Eropa';
+const CABAI = 'Harga Cabai di Pasar Kranggan Naik Lagi';
+const BANJIR = 'Banjir Rendam Ratusan Rumah di Bandung Selatan';
+const COUNCIL = 'Council approves new cycle lanes for the city centre';
+
+beforeEach(() => localStorage.clear());
+
+describe('the library list', () => {
+  it('shows each article as a card: title link, date, dateline, language, time, quotes, speakers', async () => {
+    renderLibrary('/');
+    const link = await screen.findByRole('link', { name: CABAI });
+    const card = link.closest('article');
+    if (card === null) throw new Error('no card');
+    const text = card.textContent;
+    expect(text).toContain('Mar 5, 2024');
+    expect(text).toContain('BEKASI');
+    expect(text).toContain('Indonesian');
+    expect(text).toContain('1 min read');
+    expect(text).toContain('2 quotes');
+    expect(text).toContain('Sumiyati');
+  });
+
+  it('sorts newest first by default, and oldest, shortest and longest on request', async () => {
+    const { container } = renderLibrary('/');
+    await screen.findByRole('link', { name: KOPI });
+    expect(cardTitles(container)).toEqual([CABAI, KOPI, BANJIR, COUNCIL]);
+    const sort = screen.getByRole('combobox', { name: 'Sort' });
+    await userEvent.selectOptions(sort, 'oldest');
+    expect(cardTitles(container)).toEqual([COUNCIL, BANJIR, KOPI, CABAI]);
+    await userEvent.selectOptions(sort, 'longest');
+    expect(cardTitles(container)[0]).toBe(BANJIR);
+    await userEvent.selectOptions(sort, 'shortest');
+    expect(cardTitles(container).at(-1)).toBe(BANJIR);
+  });
+
+  it('filters by language, speaker and quotes', async () => {
+    const { container } = renderLibrary('/');
+    await screen.findByRole('link', { name: KOPI });
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Article language' }), 'en');
+    expect(cardTitles(container)).toEqual([COUNCIL]);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Article language' }), '');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Speaker' }), 'Sumiyati');
+    expect(cardTitles(container)).toEqual([CABAI]);
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Speaker' }), '');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Has quotes' }));
+    expect(cardTitles(container)).not.toContain(BANJIR);
+    expect(screen.getByText('3 articles of 4')).toBeInTheDocument();
+  });
+
+  it('keeps sort and filters in the URL, and the back button undoes them', async () => {
+    const { router, container } = renderLibrary('/?sort=oldest&lang=id');
+    await screen.findByRole('link', { name: KOPI });
+    expect(cardTitles(container)).toEqual([BANJIR, KOPI, CABAI]);
+    expect(screen.getByRole('combobox', { name: 'Sort' })).toHaveValue('oldest');
+    await userEvent.click(screen.getByRole('checkbox', { name: 'Has quotes' }));
+    expect(router.state.location.search).toBe('?sort=oldest&lang=id&quotes=1');
+    expect(cardTitles(container)).toEqual([KOPI, CABAI]);
+    await act(() => router.navigate(-1));
+    expect(router.state.location.search).toBe('?sort=oldest&lang=id');
+    expect(cardTitles(container)).toEqual([BANJIR, KOPI, CABAI]);
+    expect(screen.getByRole('checkbox', { name: 'Has quotes' })).not.toBeChecked();
+  });
+
+  it('offers to clear the filters when nothing matches', async () => {
+    const { router } = renderLibrary('/?lang=en&speaker=Sumiyati');
+    expect(await screen.findByRole('heading', { name: 'No articles match' })).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Clear search and filters' }));
+    expect(router.state.location.search).toBe('');
+    expect(await screen.findByRole('link', { name: KOPI })).toBeInTheDocument();
+  });
+
+  it('explains how to add seeds when the library is empty', async () => {
+    renderLibrary('/', buildLibrary([]));
+    expect(await screen.findByRole('heading', { name: 'No articles yet' })).toBeInTheDocument();
+    expect(screen.getByText(/seeds\/ folder/)).toBeInTheDocument();
+  });
+
+  it('lists everyone quoted in the Speakers view, linking to their articles', async () => {
+    renderLibrary('/speakers');
+    const heading = await screen.findByRole('heading', { level: 2, name: 'Sumiyati' });
+    const entry = heading.closest('li');
+    if (entry === null) throw new Error('no entry');
+    expect(entry).toHaveTextContent('2 quotes in 1 article');
+    expect(within(entry).getByRole('link', { name: CABAI })).toBeInTheDocument();
+    await userEvent.click(
+      within(entry).getByRole('link', { name: 'All 1 articles quoting Sumiyati' }),
+    );
+    expect(await screen.findByRole('combobox', { name: 'Speaker' })).toHaveValue('Sumiyati');
+  });
+});

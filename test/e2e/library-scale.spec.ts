@@ -1,0 +1,67 @@
+// The library at scale: run against a production build of 10,000 generated articles.
+//   node_modules/.bin/tsx scripts/generate-library.ts --count 10000 --out /tmp/lib10k
+//   SEEDS_DIR=/tmp/lib10k npx vite build --outDir /tmp/dist-library --emptyOutDir
+//   LIBRARY_10K=1 DIST_DIR=/tmp/dist-library PW_PORT=4177 npx playwright test test/e2e/library-scale.spec.ts
+// (Outside the repo, so ESLint, Prettier and Tailwind never scan the 10,000 generated files.)
+import { expect, test, type Page } from '@playwright/test';
+
+interface IndexFile {
+  articles: { id: string; title: string }[];
+}
+
+const MAX_ROWS = 80;
+
+test.skip(!process.env.LIBRARY_10K, 'needs a build of the generated 10,000-article library');
+
+async function articleLinks(page: Page): Promise<number> {
+  return page.locator('main [role="list"] a[href*="/articles/"]').count();
+}
+
+test('renders the first card of 10,000, keeps at most 80 rows, and scrolls to the last', async ({
+  page,
+}) => {
+  const index = (await (await page.request.get('/data/index.json')).json()) as IndexFile;
+  expect(index.articles.length).toBeGreaterThanOrEqual(10_000);
+  const first = index.articles[0];
+  const last = index.articles.at(-1);
+  if (first === undefined || last === undefined) throw new Error('empty index');
+
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: first.title, exact: true })).toBeVisible();
+  expect(await articleLinks(page)).toBeLessThanOrEqual(MAX_ROWS);
+
+  // Card heights are measured as they render, so the page grows while scrolling: keep going.
+  const lastLink = page.getByRole('link', { name: last.title, exact: true });
+  for (let i = 0; i < 40 && !(await lastLink.isVisible()); i++) {
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    await page.waitForTimeout(100);
+    expect(await articleLinks(page)).toBeLessThanOrEqual(MAX_ROWS);
+  }
+  await expect(lastLink).toBeVisible();
+  await expect(lastLink.locator('xpath=ancestor::*[@role="listitem"]')).toHaveAttribute(
+    'aria-posinset',
+    String(index.articles.length),
+  );
+});
+
+test('finds one article among 10,000 by its unique title', async ({ page }) => {
+  const index = (await (await page.request.get('/data/index.json')).json()) as IndexFile;
+  const target = index.articles[Math.floor(index.articles.length / 2)];
+  if (target === undefined) throw new Error('empty index');
+
+  await page.goto('/');
+  const box = page.getByRole('searchbox');
+  // "/" works once the prerendered page has hydrated; until then the key does nothing.
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass();
+  await box.fill(target.title);
+  const firstCard = page.locator('main [role="listitem"]').first();
+  await expect(firstCard.getByRole('link', { name: target.title, exact: true })).toBeVisible();
+  // The full-text engine, once loaded, agrees.
+  await expect(page.getByText(/loading full-text search/)).toHaveCount(0, { timeout: 20_000 });
+  await expect(firstCard.getByRole('link', { name: target.title, exact: true })).toBeVisible();
+  expect(await articleLinks(page)).toBeLessThanOrEqual(MAX_ROWS);
+  expect(new URL(page.url()).searchParams.get('q')).toBe(target.title);
+});

@@ -1,0 +1,164 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const ID = 'situasi-genting-presiden-kazakhstan-minta-bantuan-militer-rusia-cs';
+const URL = `/articles/${ID}`;
+const BODY_P = '.reader-body p';
+
+const paragraphFontSize = (page: Page) =>
+  page
+    .locator(BODY_P)
+    .first()
+    .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+
+async function storeSettings(page: Page, settings: Record<string, unknown>) {
+  await page.goto(URL);
+  await page.evaluate((value) => {
+    localStorage.setItem('baca.reader', JSON.stringify({ version: 1, ...value }));
+  }, settings);
+  await page.reload();
+  await expect(page.locator(BODY_P).first()).toBeVisible();
+}
+
+test('the seed article marks 4 direct quotes (3 by Tokayev) and 4 scare quotes', async ({
+  page,
+}) => {
+  await page.goto(URL);
+  await expect(page.locator('[data-quote-kind="direct"]')).toHaveCount(4);
+  await expect(page.locator('[data-quote-kind="direct"][data-speaker*="Tokayev"]')).toHaveCount(3);
+  await expect(page.locator('[data-quote-kind="scare"]')).toHaveCount(4);
+  await expect(page.locator('article.reader-article')).toHaveAttribute('lang', 'id');
+});
+
+test('"Larger text" enlarges the text and survives a reload; "Smaller text" shrinks it', async ({
+  page,
+}) => {
+  await page.goto(URL);
+  const initial = await paragraphFontSize(page);
+  expect(initial).toBe(20);
+  await page.getByRole('button', { name: 'Larger text' }).click();
+  await expect.poll(() => paragraphFontSize(page)).toBeGreaterThan(initial);
+  const larger = await paragraphFontSize(page);
+  await expect(page.getByRole('status').filter({ hasText: 'Text size' })).toHaveText(
+    'Text size 110%',
+  );
+  await page.reload();
+  expect(await paragraphFontSize(page)).toBe(larger);
+  await page.getByRole('button', { name: 'Smaller text' }).click();
+  await page.getByRole('button', { name: 'Smaller text' }).click();
+  await expect.poll(() => paragraphFontSize(page)).toBeLessThan(initial);
+});
+
+test('the stored size and theme apply before any script of the app runs', async ({ page }) => {
+  await storeSettings(page, { size: 30, theme: 'dark' });
+  // Without the app's JavaScript only the prerendered HTML and the inline boot script act.
+  await page.route('**/assets/*.js', (route) => route.abort());
+  await page.reload();
+  expect(await paragraphFontSize(page)).toBe(30);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+});
+
+test('keyboard: + enlarges, 0 resets, Escape goes back to the library', async ({ page }) => {
+  await page.goto(URL);
+  await page.locator('h1').click();
+  await page.keyboard.press('+');
+  await expect.poll(() => paragraphFontSize(page)).toBe(22);
+  await page.keyboard.press('0');
+  await expect.poll(() => paragraphFontSize(page)).toBe(20);
+  await page.keyboard.press('Escape');
+  await expect(page).toHaveURL(/\/$/);
+});
+
+test('the reading position holds across a size change', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 700 });
+  await page.goto(URL);
+  const target = page.locator(BODY_P).nth(6);
+  const toolbarBottom = await page
+    .locator('.reader-toolbar')
+    .evaluate((el) => el.getBoundingClientRect().bottom);
+  // Put paragraph 7 right under the sticky toolbar, as if the reader had scrolled there.
+  await target.evaluate((p, top) => {
+    window.scrollBy(0, p.getBoundingClientRect().top - top);
+  }, toolbarBottom);
+  const before = await target.evaluate((p) => p.getBoundingClientRect().top);
+  for (const name of ['Larger text', 'Larger text', 'Smaller text']) {
+    await page.getByRole('button', { name }).click();
+    const lineHeight = await target.evaluate((p) => parseFloat(getComputedStyle(p).lineHeight));
+    const after = await target.evaluate((p) => p.getBoundingClientRect().top);
+    expect(Math.abs(after - before)).toBeLessThan(lineHeight);
+  }
+});
+
+test('reflows at 320 px with the largest text: no horizontal scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await storeSettings(page, { size: 40 });
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('the quote panel shows a quote in the text and copies it with its source', async ({
+  page,
+  context,
+}) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(URL);
+  await page.getByRole('button', { name: /^Quotes/ }).click();
+  const panel = page.getByRole('complementary', { name: 'Quotes in this article' });
+  await expect(panel.getByRole('heading', { name: /Tokayev/ })).toContainText('3 quotes');
+  await panel.getByRole('button', { name: /^"Dan menghentikan/ }).click();
+  const quote = page.locator('[data-speaker="pihak berwenang Almaty"]');
+  await expect(quote).toBeInViewport();
+  await expect(quote).toBeFocused();
+  await panel.getByRole('button', { name: /^(Copy|Share) quote: “Saya percaya/ }).click();
+  await expect(panel.getByText('Copied with its source.')).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /^“Saya percaya .* tepat waktu” — Tokayev, in "Situasi Genting, .*", 6 Jan 2022$/,
+  );
+});
+
+for (const theme of ['light', 'sepia', 'dark', 'contrast', 'system'] as const) {
+  test(`axe finds no serious or critical problems in the ${theme} theme`, async ({ page }) => {
+    if (theme === 'system') await page.emulateMedia({ colorScheme: 'dark' });
+    await storeSettings(page, { theme });
+    await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+    await page.getByRole('button', { name: /^Quotes/ }).click();
+    await expect(page.getByRole('complementary')).toBeVisible();
+    await page.locator('[data-speaker]').first().focus();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+      .analyze();
+    const blocking = results.violations.filter((v) =>
+      ['serious', 'critical'].includes(v.impact ?? ''),
+    );
+    expect(
+      blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
+  });
+}
+
+test('text-spacing overrides (WCAG 1.4.12) clip nothing at 320 px', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto(URL);
+  await page.addStyleTag({
+    content: `* { line-height: 1.5 !important; letter-spacing: 0.12em !important;
+      word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }`,
+  });
+  // The reader's own part of the page (the site header is checked with the layout).
+  const clipped = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    const inMain = [...document.querySelectorAll('main *')];
+    return {
+      overflow: inMain.filter((el) => el.getBoundingClientRect().right > width + 1).length,
+      clipped: inMain.filter(
+        // 1 px boxes are the visually hidden screen-reader texts, clipped on purpose.
+        (el) =>
+          el.clientWidth > 1 &&
+          el.scrollWidth > el.clientWidth + 1 &&
+          getComputedStyle(el).overflow !== 'visible',
+      ).length,
+    };
+  });
+  expect(clipped).toEqual({ overflow: 0, clipped: 0 });
+});
