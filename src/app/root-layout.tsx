@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { Link, Outlet } from 'react-router';
+import { Link, NavLink, Outlet } from 'react-router';
 import { paths } from '../config/paths.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { LocaleSwitcher } from '../ui/locale-switcher.tsx';
@@ -11,6 +11,9 @@ const SaveForOffline = lazy(() =>
   import('../features/offline/save-for-offline.tsx').then((m) => ({ default: m.SaveForOffline })),
 );
 
+const navClass = ({ isActive }: { isActive: boolean }): string =>
+  isActive ? 'font-semibold underline underline-offset-4' : 'hover:underline';
+
 /** Page frame: skip link, header with the app name and language switcher, then the route. */
 export function RootLayout() {
   const { t } = useI18n();
@@ -19,11 +22,22 @@ export function RootLayout() {
     <>
       <SkipLink label={t('nav.skip')} />
       <header className="border-b border-[var(--rule)]">
-        <div className="mx-auto flex max-w-5xl items-center justify-between gap-4 px-4 py-3">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
           <Link to={paths.library.href()} className="font-serif text-xl font-bold no-underline">
             {t('app.name')}
           </Link>
-          <LocaleSwitcher />
+          <nav
+            aria-label={t('nav.main')}
+            className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm"
+          >
+            <NavLink to={paths.library.href()} end className={navClass}>
+              {t('nav.library')}
+            </NavLink>
+            <NavLink to={paths.speakers.href()} className={navClass}>
+              {t('speakers.link')}
+            </NavLink>
+            <LocaleSwitcher />
+          </nav>
         </div>
       </header>
       <Outlet />

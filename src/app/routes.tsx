@@ -22,8 +22,10 @@ export function createRoutes(source: DataSource): RouteObject[] {
         {
           path: paths.library.path,
           loader: ({ request }) => loadLibraryIndex(source, request.signal),
-          // Sort, filters and search live in the query string: the index stays as it is.
-          shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
+          // Sort, filters and search live in the query string: the index stays as it is. An
+          // explicit revalidation (same URL) loads it again, e.g. after a trimmed prerender.
+          shouldRevalidate: ({ currentUrl, nextUrl }) =>
+            currentUrl.pathname !== nextUrl.pathname || currentUrl.href === nextUrl.href,
           element: <LibraryRoute />,
           errorElement: <RouteError />,
         },

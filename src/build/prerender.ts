@@ -18,6 +18,8 @@ export interface PrerenderOptions {
 }
 
 const RENDER_ENTRY = '/src/app/prerender-entry.tsx';
+/** Articles embedded in the prerendered library page of a large library. */
+const PRERENDER_INDEX_ARTICLES = 100;
 const BOOT_ENTRY = '/src/features/settings/boot-script.ts';
 const PWA_STUB = 'src/features/offline/pwa-register-stub.ts';
 
@@ -60,7 +62,17 @@ export function bacaPrerender(options: PrerenderOptions): Plugin {
       try {
         const { createRenderer } = (await server.ssrLoadModule(RENDER_ENTRY)) as RenderModule;
         const boot = await loadBootScript(server);
-        const render = createRenderer(library.index, library.articles, basename);
+        // Large libraries embed only their first articles in the prerendered library page (the
+        // router's hydration data would otherwise carry the whole index, megabytes at 10,000).
+        const index =
+          library.index.articles.length > PRERENDER_INDEX_ARTICLES
+            ? {
+                ...library.index,
+                partial: true as const,
+                articles: library.index.articles.slice(0, PRERENDER_INDEX_ARTICLES),
+              }
+            : library.index;
+        const render = createRenderer(index, library.articles, basename);
         const site = options.siteUrl.replace(/\/$/, '') + base;
         const write = async (route: string, html: string): Promise<void> => {
           const file = path.join(outDir, route);
@@ -101,6 +113,23 @@ export function bacaPrerender(options: PrerenderOptions): Plugin {
         }
         // 404.html answers any unknown path, so it carries no route data: the app renders the
         // real URL from scratch instead of hydrating the /404 route.
+        const speakers = await render(
+          `${basename === '/' ? '' : basename}${paths.speakers.href()}`,
+        );
+        await write(
+          path.join(paths.speakers.href().slice(1), 'index.html'),
+          fillTemplate(
+            template,
+            {
+              title: 'Speakers — Baca',
+              description: 'Everyone quoted across the library.',
+              url: `${site}${paths.speakers.href().slice(1)}/`,
+              type: 'website',
+            },
+            speakers.html,
+            boot,
+          ),
+        );
         const missing = await render(`${basename === '/' ? '' : basename}/404`);
         missing.html = missing.html.replace(
           /<script>window\.__staticRouterHydrationData[\s\S]*?<\/script>/,

@@ -23,5 +23,10 @@ export interface ArticleSummary {
 /** `data/index.json`: every article's summary, newest first. */
 export interface LibraryIndex {
   version: 1;
+  /**
+   * Set on the trimmed index embedded in a prerendered page of a large library: the first
+   * articles only, so the page stays small. The app loads the full index after hydration.
+   */
+  partial?: true;
   articles: ArticleSummary[];
 }

@@ -1,7 +1,7 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
-import { Link, useLoaderData } from 'react-router';
+import { Link } from 'react-router';
+import { useLibraryIndex } from '../../data/use-library-index.ts';
 import { paths } from '../../config/paths.ts';
-import type { LibraryIndex } from '../../data/types.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { ArticleList } from './article-list.tsx';
 import { ContinueReading } from './continue-reading.tsx';
@@ -22,7 +22,7 @@ const NO_TERMS: readonly string[] = [];
 
 /** The library: search, sort and filter every article; the list is virtualised. */
 export function LibraryRoute() {
-  const index = useLoaderData<LibraryIndex>();
+  const index = useLibraryIndex();
   const data = deriveLibraryData(index);
   const { t } = useI18n();
   const { query, setText, update, clear } = useLibraryQuery();

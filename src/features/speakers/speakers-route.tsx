@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
-import { Link, useLoaderData } from 'react-router';
+import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
-import type { LibraryIndex } from '../../data/types.ts';
+import { useLibraryIndex } from '../../data/use-library-index.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { deriveLibraryData } from '../library/library-data.ts';
 import { groupQuotingArticles } from './quoting-articles.ts';
@@ -12,7 +12,7 @@ const LISTED_ARTICLES = 5;
 
 /** Everyone quoted across the library, with counts, linking to the articles quoting them. */
 export function SpeakersRoute() {
-  const index = useLoaderData<LibraryIndex>();
+  const index = useLibraryIndex();
   const { speakers } = deriveLibraryData(index);
   const quoting = useMemo(() => groupQuotingArticles(index.articles, LISTED_ARTICLES), [index]);
   const { t } = useI18n();
