@@ -2,14 +2,16 @@ import { data, type RouteObject } from 'react-router';
 import { paths } from '../config/paths.ts';
 import type { DataSource } from '../data/source.ts';
 import { loadLibraryIndex } from '../features/library/library-data.ts';
-import { LibraryRoute } from '../features/library/library-route.tsx';
 import { loadReaderData } from '../features/reader/reader-data.ts';
-import { ReaderRoute } from '../features/reader/reader-route.tsx';
-import { SpeakersRoute } from '../features/speakers/speakers-route.tsx';
 import { NotFoundRoute } from './not-found-route.tsx';
 import { RootLayout } from './root-layout.tsx';
 import { RouteError } from './route-error.tsx';
 
+/**
+ * Each page's code is its own chunk (`lazy`), so the library does not download the reader
+ * and the reader does not download the library; loaders stay eager so data and code load
+ * in parallel. main.tsx resolves the current page's chunk before hydrating.
+ */
 /** The route table, with loaders reading from `source` (HTTP in the browser, memory when prerendering). */
 export function createRoutes(source: DataSource): RouteObject[] {
   return [
@@ -26,13 +28,17 @@ export function createRoutes(source: DataSource): RouteObject[] {
           // explicit revalidation (same URL) loads it again, e.g. after a trimmed prerender.
           shouldRevalidate: ({ currentUrl, nextUrl }) =>
             currentUrl.pathname !== nextUrl.pathname || currentUrl.href === nextUrl.href,
-          element: <LibraryRoute />,
+          lazy: async () => ({
+            Component: (await import('../features/library/library-route.tsx')).LibraryRoute,
+          }),
           errorElement: <RouteError />,
         },
         {
           path: paths.speakers.path,
           loader: ({ request }) => loadLibraryIndex(source, request.signal),
-          element: <SpeakersRoute />,
+          lazy: async () => ({
+            Component: (await import('../features/speakers/speakers-route.tsx')).SpeakersRoute,
+          }),
           errorElement: <RouteError />,
         },
         {
@@ -43,7 +49,9 @@ export function createRoutes(source: DataSource): RouteObject[] {
             if (reader === null) throw data(null, { status: 404 });
             return reader;
           },
-          element: <ReaderRoute />,
+          lazy: async () => ({
+            Component: (await import('../features/reader/reader-route.tsx')).ReaderRoute,
+          }),
           errorElement: <RouteError />,
         },
         { path: '*', element: <NotFoundRoute /> },

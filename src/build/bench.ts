@@ -6,7 +6,9 @@ import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseArticle } from '../pipeline/index.ts';
+import { benchLibrary } from './bench-library.ts';
 import { decodeSeed } from './decode.ts';
+import { auditPages } from './lighthouse.ts';
 
 const ARTICLES = 1000;
 const ROUNDS = 3;
@@ -101,6 +103,15 @@ export function benchLargeInputs(): Record<string, number> {
 const isMain =
   process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]));
 if (isMain) {
+  console.log('== pipeline');
   benchPipeline();
   benchLargeInputs();
+  console.log('== library (10,000 generated articles)');
+  await benchLibrary();
+  console.log('== Lighthouse (mobile) on the seeds build in dist/');
+  const index = JSON.parse(readFileSync(path.resolve('dist/data/index.json'), 'utf8')) as {
+    articles: { id: string }[];
+  };
+  const first = index.articles[0];
+  await auditPages('dist', ['/', ...(first ? [`/articles/${first.id}/`] : [])]);
 }

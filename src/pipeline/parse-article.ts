@@ -5,7 +5,7 @@ import { clearMemos } from './memo.ts';
 import { baseId } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { deriveTitle, splitGluedEditorTag } from './metadata.ts';
-import { splitLines } from './normalise.ts';
+import { normaliseLine, splitLines } from './normalise.ts';
 import { readQuotes } from './quotes.ts';
 import { removeRepeats } from './repeats.ts';
 import { countWords, makeExcerpt, readingMinutes } from './stats.ts';
@@ -62,7 +62,8 @@ function cleanBody(lines: readonly string[]): { body: string[]; tag: string | un
   const last = body.length - 1;
   const glued = last >= 0 ? splitGluedEditorTag(body[last] ?? '') : null;
   if (glued === null) return { body, tag: undefined };
-  body[last] = glued.text;
+  // Cutting the tag can leave a space before the final stop ("… kota .(min)").
+  body[last] = normaliseLine(glued.text);
   return { body, tag: glued.editor };
 }
 

@@ -1,85 +1,43 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
-import type { ArticleSummary } from '../../data/types.ts';
+import { lazy, Suspense } from 'react';
+import { useHydrated } from '../../lib/use-hydrated.ts';
 import { ArticleCard } from './article-card.tsx';
-import type { ReadState } from './read-state.ts';
-
-/** Estimated card height in px before it is measured. */
-const ESTIMATED_CARD_PX = 190;
-/** Cards rendered beyond each edge of the viewport. */
-const OVERSCAN = 6;
-/**
- * Viewport assumed before the window can be measured (server render and hydration): about
- * 20 cards, so the prerendered page shows a screenful and more.
- */
-const INITIAL_RECT = { width: 1024, height: 20 * ESTIMATED_CARD_PX };
-
-interface ArticleListProps {
-  articles: readonly ArticleSummary[];
-  reads: ReadState;
-  /** Folded search terms per article id, for highlighting. */
-  termsFor: (id: string) => readonly string[];
-  /** Accessible name of the list. */
-  label: string;
-}
-
-/** Element height, or the estimate where there is no layout (jsdom): never zero. */
-function measureCard(element: Element): number {
-  const height = element.getBoundingClientRect().height;
-  return height > 0 ? height : ESTIMATED_CARD_PX;
-}
+import type { ArticleListProps } from './virtual-article-list.tsx';
 
 /**
- * The cards, virtualised against the page scroll: only those near the viewport are in the
- * DOM, so 10,000 articles cost what 30 do.
+ * Up to this many cards are a plain list. Longer lists are virtualised; the virtualiser is
+ * loaded only then (it is not needed for the first screen), and until it arrives — and in
+ * the prerendered page — the first cards are shown as a plain list.
  */
-export function ArticleList({ articles, reads, termsFor, label }: ArticleListProps) {
-  const listRef = useRef<HTMLDivElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  useLayoutEffect(() => {
-    const top = listRef.current?.getBoundingClientRect().top ?? 0;
-    setScrollMargin(top + window.scrollY);
-  }, []);
-  const virtualizer = useWindowVirtualizer({
-    count: articles.length,
-    estimateSize: () => ESTIMATED_CARD_PX,
-    overscan: OVERSCAN,
-    scrollMargin,
-    initialRect: INITIAL_RECT,
-    getItemKey: (i) => articles[i]?.id ?? i,
-    measureElement: measureCard,
-  });
-  const items = virtualizer.getVirtualItems();
+const PLAIN_LIST_MAX = 40;
+
+const VirtualArticleList = lazy(() =>
+  import('./virtual-article-list.tsx').then((m) => ({ default: m.VirtualArticleList })),
+);
+
+function PlainArticleList({ articles, reads, termsFor, label }: ArticleListProps) {
+  const shown = articles.slice(0, PLAIN_LIST_MAX);
   return (
-    <div
-      ref={listRef}
-      role="list"
-      aria-label={label}
-      className="relative"
-      style={{ height: virtualizer.getTotalSize() }}
-    >
-      {items.map((item) => {
-        const article = articles[item.index];
-        if (article === undefined) return null;
-        return (
-          <div
-            key={item.key}
-            role="listitem"
-            aria-setsize={articles.length}
-            aria-posinset={item.index + 1}
-            data-index={item.index}
-            ref={virtualizer.measureElement}
-            className="absolute top-0 left-0 w-full"
-            style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
-          >
-            <ArticleCard
-              article={article}
-              progress={reads[article.id]}
-              terms={termsFor(article.id)}
-            />
-          </div>
-        );
-      })}
+    <div role="list" aria-label={label}>
+      {shown.map((article, i) => (
+        <div key={article.id} role="listitem" aria-setsize={articles.length} aria-posinset={i + 1}>
+          <ArticleCard
+            article={article}
+            progress={reads[article.id]}
+            terms={termsFor(article.id)}
+          />
+        </div>
+      ))}
     </div>
+  );
+}
+
+/** The cards: a plain list when short, virtualised against the page scroll when long. */
+export function ArticleList(props: ArticleListProps) {
+  const hydrated = useHydrated();
+  if (props.articles.length <= PLAIN_LIST_MAX || !hydrated) return <PlainArticleList {...props} />;
+  return (
+    <Suspense fallback={<PlainArticleList {...props} />}>
+      <VirtualArticleList {...props} />
+    </Suspense>
   );
 }

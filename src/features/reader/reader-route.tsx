@@ -1,6 +1,3 @@
-import '@fontsource/atkinson-hyperlegible/400.css';
-import '@fontsource/atkinson-hyperlegible/700.css';
-import './reader.css';
 import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useLoaderData, useNavigate } from 'react-router';
 import { paths } from '../../config/paths.ts';

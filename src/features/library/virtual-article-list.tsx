@@ -1,0 +1,85 @@
+import { useWindowVirtualizer } from '@tanstack/react-virtual';
+import { useLayoutEffect, useRef, useState } from 'react';
+import type { ArticleSummary } from '../../data/types.ts';
+import { ArticleCard } from './article-card.tsx';
+import type { ReadState } from './read-state.ts';
+
+/** Estimated card height in px before it is measured. */
+const ESTIMATED_CARD_PX = 190;
+/** Cards rendered beyond each edge of the viewport. */
+const OVERSCAN = 6;
+/**
+ * Viewport assumed before the window can be measured (server render and hydration): about
+ * 20 cards, so the prerendered page shows a screenful and more.
+ */
+const INITIAL_RECT = { width: 1024, height: 20 * ESTIMATED_CARD_PX };
+
+export interface ArticleListProps {
+  articles: readonly ArticleSummary[];
+  reads: ReadState;
+  /** Folded search terms per article id, for highlighting. */
+  termsFor: (id: string) => readonly string[];
+  /** Accessible name of the list. */
+  label: string;
+}
+
+/** Element height, or the estimate where there is no layout (jsdom): never zero. */
+function measureCard(element: Element): number {
+  const height = element.getBoundingClientRect().height;
+  return height > 0 ? height : ESTIMATED_CARD_PX;
+}
+
+/**
+ * The cards, virtualised against the page scroll: only those near the viewport are in the
+ * DOM, so 10,000 articles cost what 30 do.
+ */
+export function VirtualArticleList({ articles, reads, termsFor, label }: ArticleListProps) {
+  const listRef = useRef<HTMLDivElement>(null);
+  const [scrollMargin, setScrollMargin] = useState(0);
+  useLayoutEffect(() => {
+    const top = listRef.current?.getBoundingClientRect().top ?? 0;
+    setScrollMargin(top + window.scrollY);
+  }, []);
+  const virtualizer = useWindowVirtualizer({
+    count: articles.length,
+    estimateSize: () => ESTIMATED_CARD_PX,
+    overscan: OVERSCAN,
+    scrollMargin,
+    initialRect: INITIAL_RECT,
+    getItemKey: (i) => articles[i]?.id ?? i,
+    measureElement: measureCard,
+  });
+  const items = virtualizer.getVirtualItems();
+  return (
+    <div
+      ref={listRef}
+      role="list"
+      aria-label={label}
+      className="relative"
+      style={{ height: virtualizer.getTotalSize() }}
+    >
+      {items.map((item) => {
+        const article = articles[item.index];
+        if (article === undefined) return null;
+        return (
+          <div
+            key={item.key}
+            role="listitem"
+            aria-setsize={articles.length}
+            aria-posinset={item.index + 1}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className="absolute top-0 left-0 w-full"
+            style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
+          >
+            <ArticleCard
+              article={article}
+              progress={reads[article.id]}
+              terms={termsFor(article.id)}
+            />
+          </div>
+        );
+      })}
+    </div>
+  );
+}
