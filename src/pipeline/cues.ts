@@ -12,11 +12,18 @@ import {
   PRONOUNS,
   STATEMENT_CUES,
 } from './lexicon/speech.ts';
-import { NAME_RUN, dropRecipient, isTitle, nameFromRun, type NameContext } from './names.ts';
+import {
+  NAME_RUN,
+  dropRecipient,
+  isTitle,
+  nameFromRun,
+  roleOfRun,
+  type NameContext,
+} from './names.ts';
 
 /** What the text next to a quote says about its speaker. */
 export type Cue =
-  | { type: 'name'; name: string }
+  | { type: 'name'; name: string; role?: string }
   | { type: 'pronoun' }
   | { type: 'role'; phrase: string }
   | { type: 'anonymous'; phrase: string }
@@ -51,8 +58,10 @@ const VERB_AFTER = new RegExp(
 );
 const STATEMENT_AFTER = new RegExp(`${LEAD}(?:${alternation(STATEMENT_CUES)})${NOT_LETTER}`, 'iu');
 const ANY_VERB = alternation([...CUE_VERBS, ...NARRATIVE_SPEECH_VERBS]);
+// "…," Johnson told / "…," incident commander Lisa Romero told: lower-case role words may
+// stand before the name.
 const SUBJECT_VERB_AFTER = new RegExp(
-  String.raw`${LEAD}(?<subject>(?:${NAME_RUN.source})|${alternation(PRONOUNS)})\s+(?:\p{Ll}+\s+)?(?:${ANY_VERB})${NOT_LETTER}`,
+  String.raw`${LEAD}(?:[\p{Ll}-]+\s+){0,3}?(?<subject>(?:${NAME_RUN.source})|${alternation(PRONOUNS)})\s+(?:\p{Ll}+\s+)?(?:${ANY_VERB})${NOT_LETTER}`,
   'u',
 );
 const VERB_NYA_BEFORE = new RegExp(String.raw`(?:${alternation(CUE_VERBS)})nya\s*[,:]?$`, 'iu');
@@ -83,15 +92,27 @@ const lowerSentenceStarts = (text: string): string =>
     /(^|[.!?]\s+)(\p{Lu})(?=\p{Ll})/gu,
     (_, lead: string, c: string) => lead + c.toLowerCase(),
   );
+/** Words that continue a clause (place, time), so what follows a comma is not an appositive. */
+const CLAUSE_WORDS =
+  /(?:^|\s)(di|pada|saat|ketika|usai|seusai|kepada|dalam|sambil|seraya|at|on|during|while|when|bei|am|lors)\s/iu;
 /** A role phrase before ", Name" is at most this long. */
 const MAX_ROLE_PHRASE_WORDS = 9;
 const DETERMINER = /^(le|la|l[’']|les|the|der|die|das|sang|para|seorang|un|une)\s*/iu;
+/** "sagte ein Bahnsprecher", "said a spokesperson": an unnamed, described speaker. */
+const INDEFINITE_PHRASE = /^(?:ein|eine|einer|a|an|one|un|une|seorang)\s+(\p{L}[\p{L}-]*)/iu;
 
 function cueFromName(run: string, context: NameContext): Cue | null {
   const trimmed = run.trim();
   if (PRONOUN_SET.has(trimmed.toLowerCase())) return { type: 'pronoun' };
   const found = nameFromRun(trimmed, context);
-  return found === null ? null : { type: 'name', name: found.name };
+  if (found === null) {
+    // "kata Menkes", "ujar Kapolri": an office alone, resolved to whoever holds it.
+    const role = roleOfRun(trimmed);
+    return role === null ? null : { type: 'role', phrase: role };
+  }
+  return found.role === undefined
+    ? { type: 'name', name: found.name }
+    : { type: 'name', name: found.name, role: found.role };
 }
 
 /** The speaker phrase after a cue verb: a name, a pronoun, a role or an anonymous source. */
@@ -103,6 +124,8 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   const lower = first.toLowerCase();
   const firstWord = lower.split(/\s+/u)[0] ?? '';
   if (PRONOUN_SET.has(firstWord)) return { type: 'pronoun' };
+  const described = INDEFINITE_PHRASE.exec(first)?.[1];
+  if (described !== undefined) return { type: 'anonymous', phrase: described };
   const anonymous = ANONYMOUS_SPEAKERS.find(
     (phrase) => lower === phrase || lower.startsWith(`${phrase} `),
   );
@@ -111,7 +134,8 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   // "Kasie Kedaruratan … BPBD Kota Batu, Achmad Choirur Rochim", "anggota Bawaslu Jateng,
   // Listyowati Hapsari", "l'adjoint au maire …, Karim Haddad": a role, then the name.
   const second = segments[1];
-  const roleFirst = isTitle(firstWord) || /^\p{Ll}/u.test(first);
+  // …but not "kata Menkes di kantornya, Jakarta": a clause went on after the role.
+  const roleFirst = (isTitle(firstWord) || /^\p{Ll}/u.test(first)) && !CLAUSE_WORDS.test(first);
   if (roleFirst && second !== undefined && countWords(first) <= MAX_ROLE_PHRASE_WORDS) {
     const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(second)?.[0];
     if (run !== undefined && (run.includes(' ') || isTitle(firstWord)))

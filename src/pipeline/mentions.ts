@@ -6,6 +6,7 @@ import {
   CUE_VERBS,
   NARRATIVE_SPEECH_VERBS,
   APPOSITIVE_OPENERS,
+  INDEFINITE,
   LOCATIVE_PREPOSITIONS,
   OBJECT_MARKERS,
   PREPOSITIONS,
@@ -18,7 +19,8 @@ import {
   PersonRegistry,
   isTitle,
   nameFromRun,
-  nameTokens,
+  roleKey,
+  roleOfRun,
   type NameContext,
   type Person,
 } from './names.ts';
@@ -52,6 +54,11 @@ const SPEECH_BEFORE = new RegExp(
   'u',
 );
 // "Nadia (27)", "Margaret Tolley, 71,"
+const ALIAS_AFTER = /^\s*\((\p{Lu}[\p{L}'’-]{2,}(?:\s\p{Lu}[\p{L}'’-]+)?)\)/u;
+const DESCRIBED_SUBJECT = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:${words(INDEFINITE)})\s+(\p{L}[\p{L}-]{3,})(?:\s+[^,.;:!?"“„«]{0,40})?\s+(?:${words(NARRATIVE_SPEECH_VERBS)})(?![\p{L}])`,
+  'giu',
+);
 const AGE_AFTER = /^\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*,)/u;
 // "Sofiane Benali, un jeune boulanger", "Ana Pop, care …": a name described by an appositive.
 const APPOSITIVE_AFTER = new RegExp(
@@ -62,7 +69,7 @@ const APPOSITIVE_AFTER = new RegExp(
 const TITLED_APPOSITIVE_BEFORE =
   /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,4},\s*$/u;
 const ROLE_AFTER = new RegExp(
-  String.raw`^\s*,\s*(?:\p{Ll}+['’]?\s*){0,1}(?:${words(ROLE_NOUNS)})(?![\p{L}])`,
+  String.raw`^\s*,\s*(?:\p{Ll}+['’]?\s*){0,1}(${words(ROLE_NOUNS)})(?![\p{L}])`,
   'iu',
 );
 const OBJECT_SET = new Set(OBJECT_MARKERS);
@@ -87,7 +94,12 @@ const lowerFirst = (text: string): string =>
 
 interface Candidate {
   at: number;
-  name: string;
+  /** Null for an office standing alone ("Menkeu menambahkan"). */
+  name: string | null;
+  /** The office written with the name, or the office alone. */
+  role?: string;
+  /** Another form of the name given in brackets right after it. */
+  alias?: string;
   signalled: boolean;
   isObject: boolean;
 }
@@ -107,7 +119,26 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const prevWord = /([\p{L}’']+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
     if (SOURCE_SET.has(prevWord) || LOCATIVE_SET.has(prevWord)) continue;
     const parsed = nameFromRun(dropRecipient(match[0], prevWord), context);
-    if (parsed === null) continue;
+    if (parsed === null) {
+      // "Menkeu menambahkan …", "Menurut Wapres, …": an office standing for its holder.
+      const role = roleOfRun(match[0]);
+      if (role !== null && !OBJECT_SET.has(prevWord)) {
+        found.push({
+          at: position(part.paragraph, part.offset + match.index),
+          name: null,
+          role,
+          signalled: false,
+          isObject: false,
+        });
+      }
+      continue;
+    }
+    // "Presiden Joko Widodo (Jokowi)": the name in brackets is another form of the same name.
+    const alias = ALIAS_AFTER.exec(after)?.[1];
+    // "Jean-Pierre Astruch, le maire": the appositive names the person's office.
+    const appositiveRole = ROLE_AFTER.exec(after)?.[1];
+    const role =
+      parsed.role ?? (appositiveRole === undefined ? undefined : roleKey(appositiveRole));
     const atSentenceStart = SENTENCE_START.test(before);
     const single = !parsed.name.includes(' ');
     // "Camat Turi, Bambang Suryono," / "opposition leader, Tom Braithwaite,": a role, then the name.
@@ -122,7 +153,6 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
       strong ||
       (!single && APPOSITIVE_AFTER.test(after)) ||
       (weakAllowed && ROLE_AFTER.test(after)) ||
-      ROLE_AFTER.test(after) ||
       (weakAllowed && SPEECH_AFTER.test(after) && !RELATIVE_CLAUSE_BEFORE.test(before)) ||
       (weakAllowed && SPEECH_BEFORE.test(lowerFirst(before)));
     // A lone capitalised word opening a sentence is usually just a capitalised word.
@@ -140,6 +170,8 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
       name: parsed.name,
       signalled,
       isObject: OBJECT_SET.has(prevWord),
+      ...(role !== undefined ? { role } : {}),
+      ...(alias !== undefined ? { alias } : {}),
     });
   }
   return found;
@@ -153,11 +185,30 @@ export function readMentions(
 ): Mention[] {
   const candidates = parts.flatMap((part) => readCandidates(part, context));
   for (const candidate of candidates) {
-    if (candidate.signalled) registry.register(candidate.name);
+    if (!candidate.signalled || candidate.name === null) continue;
+    const person = registry.register(candidate.name);
+    if (candidate.role !== undefined) registry.bindRole(candidate.role, person);
+    if (candidate.alias !== undefined) registry.addForm(candidate.alias, person);
   }
   const mentions: Mention[] = [];
+  // "Eine Pendlerin aus Hanau sagte, …", "A spokesperson for the company said": a described,
+  // unnamed speaker is who a following "sagte sie" / "she said" refers to.
+  for (const part of parts) {
+    for (const match of part.text.matchAll(DESCRIBED_SUBJECT)) {
+      const noun = match[1] ?? '';
+      const person = registry.register(noun);
+      mentions.push({
+        at: position(part.paragraph, part.offset + match.index),
+        person,
+        isObject: false,
+      });
+    }
+  }
   for (const candidate of candidates) {
-    const person = registry.see(candidate.name, false);
+    const person =
+      candidate.name === null
+        ? registry.findRole(candidate.role ?? '')
+        : registry.see(candidate.name, false);
     if (person !== undefined)
       mentions.push({ at: candidate.at, person, isObject: candidate.isObject });
   }
@@ -165,9 +216,7 @@ export function readMentions(
   for (const part of parts) {
     for (const match of part.text.matchAll(ACCORDING_LOWER)) {
       const word = match[1] ?? '';
-      const person = registry.people.find((p) =>
-        [...p.forms.keys()].some((form) => nameTokens(form).includes(word.toLowerCase())),
-      );
+      const person = registry.find(word);
       if (person !== undefined) {
         const offset = match.index + match[0].length - word.length;
         mentions.push({

@@ -26,7 +26,11 @@ const DATELINE = new RegExp(
   `^(?<head>${HEAD_CHAR}{2,${MAX_DATELINE_PREFIX}}?)\\s*(?:\\((?<agency>[^)]{1,20})\\))?${SEPARATOR}`,
   'u',
 );
-const PLACE_WORD = /^[\p{Lu}][\p{L}.'’-]*$/u;
+const PLACE_WORD = /^[\p{Lu}][\p{L}.'’/-]*$/u;
+/** "N.M.", "DC", "NY": a state or region qualifying the place before it. */
+const REGION_QUALIFIER = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{2}$/u;
+/** "KONTAN.CO.ID - JAKARTA. Pemerintah …": a capitalised place after an outlet-only prefix. */
+const PLACE_AFTER_OUTLET = /^(\p{Lu}[\p{Lu}\s-]{1,30}?)\.\s+(?=\p{Lu})/u;
 /** Words that open sentences, not place names ("Presiden - …" is no dateline). */
 const FUNCTION_START =
   /^(presiden|menurut|namun|the|a|der|die|le|la|president|minister|menteri)(\s|$)/iu;
@@ -57,11 +61,15 @@ function judgeDateline(paragraph: string): Dateline | null {
   // "AMSTERDAM, March 3 (Reuters)", "КАЛУГА, 3 мар": the date part is not place or outlet.
   const parts = head
     .split(/\s*,\s*/)
-    .filter((part) => part.length > 0 && !(/\d/u.test(part) && countWords(part) <= 3));
+    .filter((part) => part.length > 0 && !(/\d/u.test(part) && countWords(part) <= 3))
+    .filter((part, i) => i === 0 || !REGION_QUALIFIER.test(part));
   if (parts.length === 0 || parts.length > 2) return null;
   const places = parts.filter((part) => !isOutlet(part));
   let place: string | undefined;
   if (places.length === 0) {
+    const after = PLACE_AFTER_OUTLET.exec(paragraph.slice(match[0].length));
+    if (after !== null)
+      return { place: (after[1] ?? '').trim(), length: match[0].length + after[0].length };
     place = undefined;
   } else if (places.length === 1 && parts.length === 2) {
     // "Jakarta, IDN Times": the one part that is not a known outlet must look like a place;
@@ -96,7 +104,7 @@ function judgeDateline(paragraph: string): Dateline | null {
 
 const EDITOR_TAG_LINE = /^[([]\s*([^()[\]]{1,40}?)\s*[)\]]$/u;
 const GLUED_EDITOR_TAG =
-  /\s*[([]\s*(\p{Ll}{2,6}(?:\s*\/\s*[\p{L}\p{N}-]{1,6})*|\p{L}{2,6}\s*\/\s*[\p{L}\p{N}-]{1,6}(?:\s*\/\s*[\p{L}\p{N}-]{1,6})*)\s*[)\]]$/u;
+  /\s*[([]\s*(\p{Ll}{2,6}\p{N}{0,2}(?:\s*\/\s*[\p{L}\p{N}-]{1,6})*|\p{L}{2,6}\p{N}{0,2}\s*\/\s*[\p{L}\p{N}-]{1,6}(?:\s*\/\s*[\p{L}\p{N}-]{1,6})*)\s*[)\]]$/u;
 const EDITOR_LINE = /(?:^|[/|]\s*)(?:editor|redaktur|penyunting|red)\s*:\s*([^/|]+?)\s*$/iu;
 
 function isAgency(tag: string): boolean {

@@ -13,6 +13,8 @@ const LONE_SURROGATES = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])
 // A space left before , or . where a link was stripped: "dipimpin Rusia ." → "dipimpin Rusia."
 const SPACE_BEFORE_PUNCT = /(?<=[\p{L}\p{N})\]”’"'»]) +(?=[.,](?:\s|$))/gu;
 const MULTI_SPACE = / {2,}/g;
+// ''typewriter double quotes'' and ``TeX quotes'': one double mark each.
+const DOUBLED_SINGLE = /''|``/g;
 
 /** Canonical text: LF line breaks, plain spaces, no invisible or control characters. */
 export function normaliseText(raw: string): string {
@@ -27,7 +29,11 @@ export function normaliseText(raw: string): string {
 
 /** Clean one line: trimmed, single spaces, no stray space before a comma or full stop. */
 export function normaliseLine(line: string): string {
-  return line.replace(MULTI_SPACE, ' ').replace(SPACE_BEFORE_PUNCT, '').trim();
+  return line
+    .replace(DOUBLED_SINGLE, '"')
+    .replace(MULTI_SPACE, ' ')
+    .replace(SPACE_BEFORE_PUNCT, '')
+    .trim();
 }
 
 /** Non-empty, normalised lines of a raw file. */

@@ -111,9 +111,11 @@ export function parseArticle(raw: string, file: string): ParseResult {
     return { article: null, warnings: [{ code: 'empty', message: 'the file is empty' }] };
   }
   const structure = readStructure(lines);
+  // A trailing tag (on its own line or glued to the last paragraph) names the editor; an
+  // "Editor:" line counts only when there is no tag.
   let editor = structure.editor ?? undefined;
   const { body, tag } = settleBody(structure.title, structure.body);
-  editor ??= tag;
+  editor ??= tag ?? structure.editorLine ?? undefined;
   if (body.length === 0) {
     return {
       article: null,

@@ -3,7 +3,14 @@
 import { readCueAfter, readCueBefore, type Cue } from './cues.ts';
 import { position, readMentions, type Mention, type Narrative } from './mentions.ts';
 import { countWords } from './noise.ts';
-import { PersonRegistry, displayName, readNameContext, type Person } from './names.ts';
+import {
+  PersonRegistry,
+  displayName,
+  nameFromRun,
+  readNameContext,
+  type NameContext,
+  type Person,
+} from './names.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { NARRATIVE_SPEECH_VERBS, PRONOUNS } from './lexicon/speech.ts';
 import type { Quote, Speaker } from './types.ts';
@@ -61,7 +68,31 @@ function classify(text: string, span: QuoteSpan, cue: Cue | null): Quote['kind']
     return startsUpper && (words >= MIN_SENTENCE_QUOTE_WORDS || sentenceLike) ? 'direct' : 'scare';
   }
   if (/:\s*$/u.test(before) && words >= 3) return 'direct';
-  return words > MAX_SCARE_WORDS && (startsUpper || sentenceLike) ? 'direct' : 'scare';
+  // A long stretch of someone's words inside the writer's sentence is a partial direct quote.
+  return words > MAX_SCARE_WORDS ? 'direct' : 'scare';
+}
+
+const FRAME_PRONOUN = new RegExp(
+  `(?<![\\p{L}])(?:menurutnya|katanya|ujarnya|sebutnya|according to (?:him|her|them)|selon (?:lui|elle)|ihm zufolge|по его словам|по ее словам)(?![\\p{L}])`,
+  'iu',
+);
+
+/**
+ * The speaker framing a quotation inside a sentence ("… yang menurutnya "…" sepanjang
+ * tahun", "Perry mengatakan bahwa inflasi "…""): only used for quotes with no cue beside them.
+ */
+function readFrameCue(text: string, span: QuoteSpan, context: NameContext): Cue | null {
+  const sentence =
+    text
+      .slice(0, span.start)
+      .split(/[.!?]["”’»]?\s+/u)
+      .pop() ?? '';
+  if (FRAME_PRONOUN.test(sentence)) return { type: 'pronoun' };
+  const subject = subjectOfLastSpeech(sentence);
+  if (subject === null) return null;
+  if (PRONOUN_SET.has(subject.toLowerCase())) return { type: 'pronoun' };
+  const name = nameFromRun(subject, context);
+  return name === null ? null : { type: 'name', name: name.name };
 }
 
 const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -79,12 +110,12 @@ function subjectOfLastSpeech(text: string): string | null {
   let last: RegExpExecArray | null = null;
   for (const match of text.matchAll(SPEECH_VERB)) last = match;
   if (last === null) return null;
-  const clause =
-    text
-      .slice(0, last.index)
-      .split(/[,.;:!?]\s*/u)
-      .pop()
-      ?.trim() ?? '';
+  // "The transport secretary, Mark Harper, said …": the nearest non-empty clause.
+  const clauses = text
+    .slice(0, last.index)
+    .split(/[,.;:!?]\s*/u)
+    .map((part) => part.trim());
+  const clause = (clauses.at(-1) === '' ? clauses.at(-2) : clauses.at(-1)) ?? '';
   const phrase = clause.replace(/^(dan|and|und|et|namun|tetapi|but)\s+/iu, '');
   const count = countWords(phrase);
   return count > 0 && count <= MAX_SUBJECT_WORDS ? phrase : null;
@@ -151,8 +182,21 @@ export function readQuotes(
           ? null
           : (readCueAfter(text.slice(span.end), context) ??
             readCueBefore(text.slice(0, span.start), context));
-      if (cue?.type === 'name') registry.register(cue.name);
-      found.push({ paragraph, span, kind: classify(text, span, cue), cue });
+      const kind = classify(text, span, cue);
+      const framed =
+        cue === null && kind === 'direct' && !SENTENCE_END_BEFORE.test(text.slice(0, span.start))
+          ? readFrameCue(text, span, context)
+          : null;
+      if (framed !== null) {
+        if (framed.type === 'name') registry.register(framed.name);
+        found.push({ paragraph, span, kind, cue: framed });
+        continue;
+      }
+      if (cue?.type === 'name') {
+        const person = registry.register(cue.name);
+        if (cue.role !== undefined) registry.bindRole(cue.role, person);
+      }
+      found.push({ paragraph, span, kind, cue });
     }
   });
   const events = readMentions(narrativeParts(texts, spans), registry, context);
@@ -187,7 +231,8 @@ function attribute(
       else if (subject !== null && !PRONOUN_SET.has(subject.toLowerCase())) quote.phrase = subject;
       else quote.person = lastPerson(events, at);
     } else {
-      quote.person = lastPerson(events, at);
+      quote.person =
+        (cue.type === 'role' ? registry.findRole(cue.phrase) : undefined) ?? lastPerson(events, at);
       if (quote.person === undefined && cue.type === 'role') quote.phrase = cue.phrase;
     }
     if (quote.person !== undefined) {

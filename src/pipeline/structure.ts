@@ -19,6 +19,8 @@ import { lineKey } from './normalise.ts';
 
 /** How far down the file a headline is looked for when chrome comes first. */
 const TITLE_SEARCH_LINES = 15;
+/** Headlines have at least this many words; shorter first lines are usually site chrome. */
+const MIN_HEADLINE_WORDS = 4;
 /** A headline longer than this is a paragraph. */
 const MAX_TITLE_WORDS = 40;
 /** How far below the headline a dateline paragraph is looked for. */
@@ -30,7 +32,7 @@ const MAX_DEK_LINES = 2;
 /** A bare "more stories" heading ("Baca juga:", "Mehr zum Thema") has at most this many words. */
 const MAX_HEADING_WORDS = 4;
 /** Chrome lines allowed after the editor tag at the end of a file. */
-const MAX_CHROME_AFTER_TAG = 2;
+const MAX_CHROME_AFTER_TAG = 8;
 /** A line of at least this many words ending like a sentence is prose. */
 const MIN_PROSE_WORDS = 12;
 /** A dek longer than this is body text. */
@@ -47,8 +49,10 @@ export interface Structure {
   header: string[];
   /** Lines above the headline: site chrome, sometimes the article's date line. */
   preTitle: string[];
-  /** Editor from a trailing tag line or an editor line. */
+  /** Editor from a trailing tag line ("(min)"). */
   editor: string | null;
+  /** Editor named by an editor line ("Editor: X", "Red: X"), used when there is no tag. */
+  editorLine: string | null;
   /** Every line judged noise, in order. */
   noise: string[];
 }
@@ -63,15 +67,19 @@ function isHeadline(line: string, first: boolean): boolean {
 }
 
 function findTitle(lines: readonly string[]): number {
-  if (lines[0] !== undefined && isHeadline(lines[0], true)) return 0;
+  const first = lines[0];
+  // A first line of two or three words is more often a brand or section name ("Kompas TV")
+  // than a headline: take it only when no proper headline follows.
+  if (first !== undefined && isHeadline(first, true) && countWords(first) >= MIN_HEADLINE_WORDS)
+    return 0;
   const limit = Math.min(lines.length, TITLE_SEARCH_LINES);
   for (let i = 1; i < limit; i++) {
     const line = lines[i] ?? '';
     if (isHeadline(line, false)) return i;
     // Prose before any headline candidate means the file starts with the lead.
-    if (countWords(line) > MAX_TITLE_WORDS) return -1;
+    if (countWords(line) > MAX_TITLE_WORDS) break;
   }
-  return -1;
+  return first !== undefined && isHeadline(first, true) ? 0 : -1;
 }
 
 function isHeaderMarker(line: string, title: string): boolean {
@@ -104,7 +112,9 @@ function findBodyStart(lines: readonly string[], titleIndex: number, title: stri
     } else if (
       ++dekLines > MAX_DEK_LINES ||
       countWords(line) > MAX_DEK_WORDS ||
-      isRelatedLink(line)
+      isRelatedLink(line) ||
+      // Two sentences or more: a lead paragraph, never a standfirst.
+      (line.match(/[.!?]["”’»)]?\s+\p{Lu}/gu)?.length ?? 0) >= 1
     ) {
       break;
     }
@@ -154,7 +164,7 @@ export function readStructure(lines: readonly string[], withDateline = true): St
       last = i;
       break;
     }
-    if (!isChromeLine(lines[i] ?? '')) break;
+    if (!isNoiseLine(lines[i] ?? '', '')) break;
   }
   const content = lines.slice(0, last);
   const titleIndex = findTitle(content);
@@ -165,7 +175,7 @@ export function readStructure(lines: readonly string[], withDateline = true): St
   const preTitle = content.slice(0, Math.max(0, titleIndex));
   const header = content.slice(titleIndex + 1, bodyStart);
   noise.push(...preTitle, ...header, ...content.slice(bodyEnd));
-  editor ??=
+  const editorLine =
     [...preTitle, ...header, ...content.slice(bodyEnd)]
       .map(readEditorLine)
       .find((e) => e !== null) ?? null;
@@ -216,6 +226,7 @@ export function readStructure(lines: readonly string[], withDateline = true): St
     header,
     preTitle,
     editor,
+    editorLine,
     noise,
   };
 }

@@ -85,6 +85,7 @@ export const CHROME_PHRASES: readonly RegExp[] = [
   /разрешите сайту/iu,
   /(?<![\p{L}\p{N}])cookies?(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(accept|terima|akzeptieren|accepter)(?![\p{L}\p{N}])/iu,
   /(?<![\p{L}\p{N}])all rights reserved(?![\p{L}\p{N}])/iu,
+  /(?<![\p{L}\p{N}])contributed (to this report|reporting)(?![\p{L}\p{N}])/iu,
   /(?<![\p{L}\p{N}])hak cipta(?![\p{L}\p{N}])/iu,
 ];
 
@@ -147,6 +148,10 @@ export const CAPTION_MARKERS: readonly RegExp[] = [
 
 /** Whole-line widgets: reading time, embedded media placeholders ("[Gambas:Video 20detik]"). */
 export const WIDGET_LINES: readonly RegExp[] = [
+  // Breadcrumbs: "Home > News > Nasional", "Berita / Nasional / Politik".
+  /^[^>»›/]{1,40}(\s+[>»›/]\s+[^>»›/]{1,40}){2,}$/u,
+  // Hashtag lists: "#pemilu2024 #kpu".
+  /^(#[\p{L}\p{N}_]+[\s,]*)+$/u,
   /^\[[\p{L}\s]+:[^\]]*\]$/u,
   /^(\d+\s*(min|menit|minutes?|minuten)\s*(read|baca|de lecture|lesezeit)?|temps de lecture\s*:?\s*\d+\s*min\.?|lesezeit\s*:?\s*\d+\s*min\.?|время чтения\s*:?\s*\d+\s*мин\.?|waktu baca\s*:?\s*\d+\s*menit|reading time\s*:?\s*\d+\s*min(utes)?\.?)$/iu,
 ];

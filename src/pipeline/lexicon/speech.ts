@@ -416,6 +416,15 @@ export const TITLES: readonly string[] = [
   'president',
   'councillor',
   'campaigner',
+  'ekonom',
+  'pengamat',
+  'analis',
+  'peneliti',
+  'dosen',
+  'pakar',
+  'anggota',
+  'warga',
+  'pedagang',
   'student',
   'passenger',
   'resident',
@@ -511,6 +520,9 @@ export const TITLES: readonly string[] = [
 
 /** Words after which a name is the object of the sentence, not its subject. */
 export const OBJECT_MARKERS: readonly string[] = [
+  'dem',
+  'den',
+  'des',
   'kepada',
   'dengan',
   'untuk',
@@ -682,6 +694,11 @@ export const PREPOSITIONS: readonly string[] = [
 /** Words of institutions and places: a capitalised run containing one is not a person's name. */
 export const INSTITUTION_WORDS: readonly string[] = [
   'republik',
+  'bank',
+  'pasar',
+  'koperasi',
+  'yayasan',
+  'lembaga',
   'negara',
   'kota',
   'kabupaten',
@@ -759,6 +776,12 @@ export const INSTITUTION_WORDS: readonly string[] = [
 
 /** Function words that are capitalised only because they open a sentence ("Menurut Dahlan", "Pour Henri"). */
 export const FUNCTION_WORDS: readonly string[] = [
+  'ein',
+  'eine',
+  'einer',
+  'einem',
+  'einen',
+  'seorang',
   'menurut',
   'namun',
   'tetapi',
@@ -854,6 +877,8 @@ export const ROLE_NOUN_SUFFIX =
 
 /** Words opening a description after a name and a comma ("X, un jeune boulanger", "X, who …"). */
 export const APPOSITIVE_OPENERS: readonly string[] = [
+  'of',
+  'from',
   'un',
   'une',
   'le',
@@ -910,3 +935,32 @@ export const INDEFINITE: readonly string[] = [
   'salah seorang',
   'o',
 ];
+
+/** Short and long forms of the same office ("Menkes" = "Menteri Kesehatan"). */
+export const ROLE_ALIASES: readonly (readonly [string, string])[] = [
+  ['menkes', 'menteri kesehatan'],
+  ['menkeu', 'menteri keuangan'],
+  ['mendagri', 'menteri dalam negeri'],
+  ['menlu', 'menteri luar negeri'],
+  ['menhan', 'menteri pertahanan'],
+  ['mendikbud', 'menteri pendidikan'],
+  ['mensos', 'menteri sosial'],
+  ['menaker', 'menteri ketenagakerjaan'],
+  ['menpora', 'menteri pemuda dan olahraga'],
+  ['menag', 'menteri agama'],
+  ['menhub', 'menteri perhubungan'],
+  ['mendag', 'menteri perdagangan'],
+  ['mentan', 'menteri pertanian'],
+  ['menko polhukam', 'menteri koordinator bidang politik, hukum, dan keamanan'],
+  ['wapres', 'wakil presiden'],
+  ['kapolri', 'kepala kepolisian'],
+  ['kapolda', 'kepala kepolisian daerah'],
+  ['kapolres', 'kepala kepolisian resor'],
+  ['jubir', 'juru bicara'],
+  ['gubernur bi', 'gubernur bank indonesia'],
+  ['pm', 'prime minister'],
+];
+
+/** Endings of German compound nouns naming organisations ("Fahrgastverband", "Lokführergewerkschaft"). */
+export const ORGANISATION_SUFFIX =
+  /(verband|verein|gewerkschaft|partei|ministerium|behörde|gericht|konzern|gesellschaft|institut|kommission|agentur|zentrale)$/u;
