@@ -5,7 +5,7 @@ import type { Paragraph } from '../../src/data/types.ts';
 import { formatCitation, quoteWords } from '../../src/features/reader/citation.ts';
 import { ParagraphText } from '../../src/features/reader/paragraph-text.tsx';
 import { collectQuotes, indexQuotes } from '../../src/features/reader/quote-index.ts';
-import { readProgress, saveProgress } from '../../src/features/reader/reading-progress.ts';
+import { parseReadState, readProgress, saveProgress } from '../../src/data/read-state.ts';
 import { sampleLibrary } from './sample-library.ts';
 
 const seed = sampleLibrary().articles[0];
@@ -137,8 +137,7 @@ describe('citations', () => {
 
 describe('reading progress', () => {
   it('remembers how far each article was read', () => {
-    localStorage.clear();
-    expect(readProgress('a')).toBeNull();
+    expect(readProgress('never-opened')).toBeNull();
     saveProgress('a', 0.42, 1);
     saveProgress('b', 7, 2);
     expect(readProgress('a')).toBe(0.42);
@@ -146,11 +145,11 @@ describe('reading progress', () => {
   });
 
   it('reads corrupt storage as never opened', () => {
-    localStorage.setItem('baca.progress', '{"version":1,"articles":{"a":{"fraction":"x"}}}');
-    expect(readProgress('a')).toBeNull();
-    localStorage.setItem('baca.progress', '[[');
-    expect(readProgress('a')).toBeNull();
-    saveProgress('a', 0.5, 3);
-    expect(readProgress('a')).toBe(0.5);
+    const corrupt = parseReadState({ version: 1, articles: { a: { fraction: 'x' } } });
+    expect(readProgress('a', corrupt)).toBeNull();
+    expect(readProgress('a', parseReadState('[['))).toBeNull();
+    expect(readProgress('a', parseReadState({ version: 99, articles: {} }))).toBeNull();
+    saveProgress('c', 0.5, 3);
+    expect(readProgress('c')).toBe(0.5);
   });
 });

@@ -5,7 +5,7 @@ import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { Highlight } from './highlight.tsx';
 import { languageName } from './language-name.ts';
-import { isInProgress, isRead, type ReadEntry } from './read-state.ts';
+import { isInProgress, isRead, type ReadEntry } from '../../data/read-state.ts';
 import { ReadToggle } from './read-toggle.tsx';
 
 /** Speakers named on a card; the rest are in the article and the Speakers view. */

@@ -2,7 +2,7 @@ import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { LibraryData } from './library-data.ts';
-import { lastInProgress, type ReadState } from './read-state.ts';
+import { lastInProgress, type ReadState } from '../../data/read-state.ts';
 
 interface ContinueReadingProps {
   data: LibraryData;

@@ -1,7 +1,7 @@
 // Which articles the list shows, in which order: pure, so it is cheap to test and to time.
 import type { ArticleSummary } from '../../data/types.ts';
 import { effectiveSort, type LibraryQuery } from './library-query.ts';
-import { isRead, type ReadState } from './read-state.ts';
+import { isRead, type ReadState } from '../../data/read-state.ts';
 
 /** A search match: the article and the index terms it matched (for highlighting). */
 export interface SearchHit {

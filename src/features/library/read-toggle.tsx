@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { clearProgress, saveProgress } from './read-state.ts';
+import { clearProgress, saveProgress } from '../../data/read-state.ts';
 
 interface ReadToggleProps {
   id: string;

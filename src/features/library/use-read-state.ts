@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { readStateStore, SERVER_READ_STATE, type ReadState } from './read-state.ts';
+import { readStateStore, SERVER_READ_STATE, type ReadState } from '../../data/read-state.ts';
 
 /** Reading progress of every article; the server (and hydration) sees none. */
 export function useReadState(): ReadState {

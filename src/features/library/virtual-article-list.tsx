@@ -2,7 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../data/types.ts';
 import { ArticleCard } from './article-card.tsx';
-import type { ReadState } from './read-state.ts';
+import type { ReadState } from '../../data/read-state.ts';
 
 /** Estimated card height in px before it is measured. */
 const ESTIMATED_CARD_PX = 190;

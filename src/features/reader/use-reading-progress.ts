@@ -1,5 +1,5 @@
 import { useEffect, useRef, type RefObject } from 'react';
-import { readProgress, saveProgress } from './reading-progress.ts';
+import { readProgress, saveProgress } from '../../data/read-state.ts';
 
 /** Saved positions this close to the start or the end open the article at the top instead. */
 const RESUME_MARGIN = 0.01;

@@ -1,8 +1,8 @@
 // Reading progress per article, kept in localStorage under one versioned key. Anything stored
 // that does not validate reads as "never opened"; storage failures never reach the page.
-// The reader (issue 4) will own progress; this mirrors its `readProgress`/`saveProgress` API.
-import { createStore } from '../../lib/create-store.ts';
-import { readJson, writeStorage } from '../../lib/storage.ts';
+// Shared by the reader (which records progress) and the library (which shows it).
+import { createStore } from '../lib/create-store.ts';
+import { readJson, writeStorage } from '../lib/storage.ts';
 
 export const READ_STATE_KEY = 'baca.progress';
 const VERSION = 1;
@@ -62,9 +62,9 @@ function commit(next: ReadState): void {
   writeStorage(READ_STATE_KEY, JSON.stringify({ version: VERSION, articles: next }));
 }
 
-/** Progress through an article, 0 when never opened. */
-export function readProgress(id: string, state: ReadState = readStateStore.get()): number {
-  return state[id]?.fraction ?? 0;
+/** Progress through an article, or null when it was never opened. */
+export function readProgress(id: string, state: ReadState = readStateStore.get()): number | null {
+  return state[id]?.fraction ?? null;
 }
 
 /** Records progress; `fraction` is clamped to 0–1, invalid numbers are ignored. */
