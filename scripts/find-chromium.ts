@@ -41,3 +41,17 @@ export function findChromium(): string | null {
   if (fromEnv !== undefined && fromEnv !== '' && existsSync(fromEnv)) return fromEnv;
   return SYSTEM_PATHS.find((candidate) => existsSync(candidate)) ?? playwrightCache();
 }
+
+/**
+ * Flags for a headless Chromium on a machine without internet: no sandbox as root, and no
+ * background connections that a closed network would refuse.
+ */
+export const CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { findChromium } from '../../scripts/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.ts';
 import { readTemplates, writeGeneratedLibrary } from '../../scripts/generate-library.ts';
 import type { LibraryIndex } from '../data/types.ts';
 import { deriveLibraryData } from '../features/library/library-data.ts';
@@ -110,7 +110,7 @@ async function measureBrowser(outDir: string): Promise<Record<string, number | s
   const server = await startServer(outDir, PORT);
   const browser = await chromium.launch({
     ...(executablePath === undefined ? {} : { executablePath }),
-    args: ['--no-sandbox', '--disable-gpu'],
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { findChromium } from '../../scripts/find-chromium.ts';
+import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.ts';
 import { startServer } from './serve.ts';
 
 const PORT = 4191;
@@ -17,15 +17,7 @@ export async function auditPages(
   const chromePath = findChromium() ?? undefined;
   const chrome = await chromeLauncher.launch({
     ...(chromePath ? { chromePath } : {}),
-    chromeFlags: [
-      '--headless=new',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   const results: Record<string, Record<string, number>> = {};
   try {

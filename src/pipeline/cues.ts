@@ -1,6 +1,7 @@
 // Reading the attribution written next to a quotation: "…," kata Tokayev / "…," paparnya /
 // "…," Johnson told / „…“, so Fleiß / Menurut Ganjar, "…" / bunyi pernyataan tersebut.
 import { countWords } from './noise.ts';
+import { alternation } from './regex.ts';
 import {
   ACCORDING_TO,
   INDEFINITE,
@@ -33,13 +34,6 @@ export type Cue =
 const MAX_WORDS_BEFORE_NAME = 6;
 /** Longest role phrase kept ("le maire", "the official"). */
 const MAX_ROLE_WORDS = 3;
-
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const alternation = (words: readonly string[]): string =>
-  [...words]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
 
 // A cue word ends at a non-letter, but not at a hyphen ("so-called" is not German "so"),
 // except for French inversion ("confie-t-il").

@@ -13,6 +13,7 @@ import {
   ROLE_NOUNS,
   SOURCE_VERBS,
 } from './lexicon/speech.ts';
+import { alternation } from './regex.ts';
 import {
   NAME_RUN,
   dropRecipient,
@@ -37,12 +38,7 @@ export interface Mention {
 /** Orders places in the document: paragraph first, then offset. */
 export const position = (paragraph: number, offset: number): number => paragraph * 1e7 + offset;
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const words = (list: readonly string[]): string =>
-  [...list]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|');
+const words = alternation;
 
 const SPEECH_AFTER = new RegExp(
   String.raw`^\s*,?\s*(?:(?:${words(AUXILIARIES)})\s+){0,2}(?:${words([...NARRATIVE_SPEECH_VERBS, ...CUE_VERBS])})(?![\p{L}])`,

@@ -12,6 +12,7 @@ import {
   type Person,
 } from './names.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
+import { alternation } from './regex.ts';
 import { NARRATIVE_SPEECH_VERBS, PRONOUNS } from './lexicon/speech.ts';
 import type { Quote, Speaker } from './types.ts';
 
@@ -95,12 +96,8 @@ function readFrameCue(text: string, span: QuoteSpan, context: NameContext): Cue 
   return name === null ? null : { type: 'name', name: name.name };
 }
 
-const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SPEECH_VERB = new RegExp(
-  `(?<![\\p{L}])(?:${[...NARRATIVE_SPEECH_VERBS]
-    .sort((a, b) => b.length - a.length)
-    .map(escape)
-    .join('|')})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(NARRATIVE_SPEECH_VERBS)})(?![\\p{L}])`,
   'giu',
 );
 const PRONOUN_SET = new Set(PRONOUNS);

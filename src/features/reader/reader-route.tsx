@@ -2,7 +2,7 @@ import { lazy, Suspense, useMemo, useRef, useState } from 'react';
 import { useLoaderData, useNavigate } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { useIsClient } from '../../lib/use-is-client.ts';
+import { useHydrated } from '../../lib/use-hydrated.ts';
 import { settingsToCssVars } from '../settings/settings.ts';
 import { ArticleHeader } from './article-header.tsx';
 import { ArticleNav } from './article-nav.tsx';
@@ -29,7 +29,7 @@ export function ReaderRoute() {
   const { article, previous, next } = useLoaderData<ReaderData>();
   const { t } = useI18n();
   const navigate = useNavigate();
-  const isClient = useIsClient();
+  const isClient = useHydrated();
   const body = useRef<HTMLDivElement>(null);
   const toolbar = useRef<HTMLDivElement>(null);
   const articleRef = useRef<HTMLElement>(null);
