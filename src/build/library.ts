@@ -9,7 +9,7 @@ export type { ArticleSummary, LibraryIndex };
 /** Files larger than this are refused rather than parsed (a scrape is never this big). */
 export const MAX_SEED_BYTES = 20 * 1024 * 1024;
 /** Characters of excerpt kept in the index (the full excerpt is in the article file). */
-const INDEX_EXCERPT_CHARS = 120;
+const INDEX_EXCERPT_CHARS = 100;
 
 /** A seed file as read from disk: its path relative to the seeds folder and its bytes. */
 export interface SeedFile {
