@@ -16,6 +16,7 @@ import {
 import {
   NAME_RUN,
   dropRecipient,
+  isInstitution,
   isTitle,
   nameFromRun,
   roleOfRun,
@@ -28,7 +29,7 @@ export type Cue =
   | { type: 'pronoun' }
   | { type: 'role'; phrase: string }
   | { type: 'anonymous'; phrase: string }
-  | { type: 'statement' };
+  | { type: 'statement'; issuer?: string };
 
 /** How many words after a cue verb a name may start ("заявил пресс-секретарь президента Дмитрий Песков"). */
 const MAX_WORDS_BEFORE_NAME = 6;
@@ -40,6 +41,16 @@ const MAX_ROLE_WORDS = 3;
 const NOT_LETTER = String.raw`(?![\p{L}\p{N}]|-(?!t-|il|elle|on))`;
 // Stray extra marks after the closing mark ("…kepastian,"" tegasnya) do not hide the cue.
 const LEAD = String.raw`^[\s,.;:"“”„«»'‘’]*(?:[-–—]+\s*)?`;
+const ISSUER_AFTER = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+){0,2}(${NAME_RUN.source})`, 'u');
+const DASH_VERB_AFTER = new RegExp(
+  String.raw`^[\s,.]*[–—-]\s*\p{Ll}+\s+(?<who>(?:${alternation(PRONOUNS)})(?![\p{L}])|${NAME_RUN.source})`,
+  'u',
+);
+// "Maryati bercerita: "…"": before a colon, any verb after a name or pronoun introduces the quote.
+const NAME_ANY_VERB_COLON = new RegExp(
+  String.raw`(?<subject>${NAME_RUN.source}|(?:^|\s)(?:${alternation(PRONOUNS)}))\s+\p{Ll}+\s*:$`,
+  'u',
+);
 const INVERTED_PRONOUN = /^-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/iu;
 // "a-t-il promis", "ont-ils expliqué": French inversion around an auxiliary.
 const INVERTED_AUXILIARY = new RegExp(
@@ -102,7 +113,10 @@ function cueFromName(run: string, context: NameContext): Cue | null {
   if (found === null) {
     // "kata Menkes", "ujar Kapolri": an office alone, resolved to whoever holds it.
     const role = roleOfRun(trimmed);
-    return role === null ? null : { type: 'role', phrase: role };
+    if (role !== null) return { type: 'role', phrase: role };
+    // "kata Polda Metro Jaya", "ujar KPK": an institution speaks for itself.
+    const institution = trimmed.replace(/[.,]+$/u, '');
+    return isInstitution(institution) ? { type: 'anonymous', phrase: institution } : null;
   }
   return found.role === undefined
     ? { type: 'name', name: found.name }
@@ -132,8 +146,11 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   const roleFirst = (isTitle(firstWord) || /^\p{Ll}/u.test(first)) && !CLAUSE_WORDS.test(first);
   if (roleFirst && second !== undefined && countWords(first) <= MAX_ROLE_PHRASE_WORDS) {
     const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(second)?.[0];
-    if (run !== undefined && (run.includes(' ') || isTitle(firstWord)))
+    // A one-word name counts when it ends the clause ("koordinator warga, Suharjono.").
+    const endsClause = run !== undefined && second.trim() === run;
+    if (run !== undefined && (run.includes(' ') || isTitle(firstWord) || endsClause)) {
       return cueFromName(run, context);
+    }
   }
   const role = ROLE_NOUNS.find((noun) => noun.includes(' ') && lower.startsWith(noun));
   if (role !== undefined && !/^\S+\s+\S+\s+\p{Lu}/u.test(first)) {
@@ -158,14 +175,22 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
 /** The attribution right after a quote's closing mark, if any. */
 export function readCueAfter(after: string, context: NameContext): Cue | null {
   if (INVERTED_AUXILIARY.test(after)) return { type: 'pronoun' };
-  if (STATEMENT_AFTER.test(after)) return { type: 'statement' };
+  const statement = STATEMENT_AFTER.exec(after);
+  if (statement !== null) {
+    // "bunyi keterangan resmi KPK", "demikian pernyataan Bank Indonesia": the issuer follows.
+    const issuer = ISSUER_AFTER.exec(after.slice(statement[0].length))?.[1]?.replace(/[.,]+$/u, '');
+    return issuer === undefined ? { type: 'statement' } : { type: 'statement', issuer };
+  }
   const verb = VERB_AFTER.exec(after);
   if (verb !== null) {
     if (verb.groups?.nya !== undefined) return { type: 'pronoun' };
     return readSpeakerPhrase(after.slice(verb[0].length), context);
   }
   const subject = SUBJECT_VERB_AFTER.exec(after)?.groups?.subject;
-  return subject === undefined ? null : cueFromName(subject, context);
+  if (subject !== undefined) return cueFromName(subject, context);
+  // Russian: «…», — улыбается она / — рассказала Лилия Ахметова: after the dash any verb.
+  const dashed = DASH_VERB_AFTER.exec(after)?.groups?.who;
+  return dashed === undefined ? null : cueFromName(dashed, context);
 }
 
 /** The attribution right before a quote's opening mark ("kata Jokowi, …", "He said: …"). */
@@ -179,6 +204,8 @@ export function readCueBefore(before: string, context: NameContext): Cue | null 
   if (named !== undefined) return cueFromName(named, context);
   const subject = NAME_VERB_BEFORE.exec(tail)?.groups?.subject;
   if (subject !== undefined) return cueFromName(subject, context);
+  const colon = NAME_ANY_VERB_COLON.exec(tail)?.groups?.subject;
+  if (colon !== undefined) return cueFromName(colon.trim(), context);
   const described = DESCRIBED_BEFORE.exec(tail)?.groups?.head;
   return described === undefined ? null : { type: 'anonymous', phrase: described };
 }

@@ -216,6 +216,15 @@ export function dropRecipient(run: string, wordBefore: string): string {
     : run;
 }
 
+/** A run naming an institution ("Polda Metro Jaya", "Bank Indonesia", "KPK"). */
+export function isInstitution(run: string): boolean {
+  const words = run.split(/\s+/u);
+  if (words.length === 1 && ACRONYM.test(run) && run.length <= 8) return true;
+  return words.some(
+    (word) => INSTITUTION_SET.has(bare(word)) || ORGANISATION_SUFFIX.test(bare(word)),
+  );
+}
+
 /** Lower-case tokens of a name for matching forms ("@jokowi" and "Jokowi" match). */
 export function nameTokens(name: string): string[] {
   return name

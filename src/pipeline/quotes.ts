@@ -216,6 +216,9 @@ function attribute(
       quote.person = registry.see(cue.name, true);
     } else if (cue.type === 'anonymous') {
       quote.phrase = cue.phrase;
+    } else if (cue.type === 'statement' && cue.issuer !== undefined) {
+      quote.person = registry.find(cue.issuer);
+      if (quote.person === undefined) quote.phrase = cue.issuer;
     } else if (cue.type === 'statement') {
       const text = texts[quote.paragraph] ?? '';
       const subject =

@@ -257,6 +257,8 @@ export const NARRATIVE_SPEECH_VERBS: readonly string[] = [
 
 /** Nouns that make a statement the speaker ("…," bunyi pernyataan tersebut). */
 export const STATEMENT_CUES: readonly string[] = [
+  'demikian pernyataan',
+  'demikian keterangan',
   'bunyi pernyataan',
   'bunyi keterangan',
   'bunyi surat',
@@ -319,6 +321,12 @@ export const PRONOUNS: readonly string[] = [
 
 /** Descriptions of unnamed speakers, kept as written rather than resolved to a person. */
 export const ANONYMOUS_SPEAKERS: readonly string[] = [
+  'wartawan',
+  'jurnalis',
+  'pewarta',
+  'reporter',
+  'journalist',
+  'penanya',
   'sumber',
   'seorang sumber',
   'sumber tersebut',
@@ -707,6 +715,8 @@ export const INSTITUTION_WORDS: readonly string[] = [
   'kemenkes',
   'polres',
   'polda',
+  'polisi',
+  'satpol',
   'polsek',
   'mabes',
   'metro',
