@@ -50,6 +50,10 @@ const SPEECH_BEFORE = new RegExp(
   'u',
 );
 // "Nadia (27)", "Margaret Tolley, 71,"
+const NICKNAME = new RegExp(
+  String.raw`(?:(?<named>${NAME_RUN.source}),\s*(?:yang\s+)?(?:bernama lengkap|nama lengkapnya)\s+(?<full>${NAME_RUN.source}))|(?:(?:bernama lengkap|nama lengkapnya|akrab disapa|biasa disapa|dikenal dengan sapaan)\s+(?<alias>${NAME_RUN.source}))|(?:(?<alias2>${NAME_RUN.source}),\s*sapaan akrab)`,
+  'gu',
+);
 const ALIAS_AFTER = /^\s*\((\p{Lu}[\p{L}'’-]{2,}(?:\s\p{Lu}[\p{L}'’-]+)?)\)/u;
 const DESCRIBED_SUBJECT = new RegExp(
   String.raw`(?:^|[.!?]\s+)(?:${words(INDEFINITE)})\s+(\p{L}[\p{L}-]{3,})(?:\s+[^,.;:!?"“„«]{0,40})?\s+(?:${words(NARRATIVE_SPEECH_VERBS)})(?![\p{L}])`,
@@ -173,6 +177,43 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
   return found;
 }
 
+/**
+ * Nicknames and full names given in so many words: "Cak Imin, yang bernama lengkap Muhaimin
+ * Iskandar", "Pria bernama lengkap Ridwan Kamil itu" (the person just named), "Bu Marni,
+ * sapaan akrabnya" (the person just named), "yang akrab disapa Emil".
+ */
+function linkNicknames(
+  parts: readonly Narrative[],
+  candidates: readonly Candidate[],
+  registry: PersonRegistry,
+  context: NameContext,
+): void {
+  const lastPersonBefore = (at: number): Person | undefined => {
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      const candidate = candidates[i] as Candidate;
+      if (candidate.at >= at || candidate.name === null) continue;
+      const person = registry.find(candidate.name);
+      if (person !== undefined) return person;
+    }
+    return undefined;
+  };
+  for (const part of parts) {
+    for (const match of part.text.matchAll(NICKNAME)) {
+      const at = position(part.paragraph, part.offset + match.index);
+      const named = match.groups?.named;
+      const alias = match.groups?.alias ?? match.groups?.full ?? match.groups?.alias2;
+      if (alias === undefined) continue;
+      const aliasName = nameFromRun(alias, context)?.name ?? alias;
+      const namedName = named === undefined ? undefined : nameFromRun(named, context)?.name;
+      const person =
+        (namedName === undefined
+          ? undefined
+          : (registry.find(namedName) ?? registry.register(namedName))) ?? lastPersonBefore(at);
+      if (person !== undefined) registry.addForm(aliasName, person);
+    }
+  }
+}
+
 /** Finds people in the narrative and every place each is mentioned. */
 export function readMentions(
   parts: readonly Narrative[],
@@ -186,6 +227,7 @@ export function readMentions(
     if (candidate.role !== undefined) registry.bindRole(candidate.role, person);
     if (candidate.alias !== undefined) registry.addForm(candidate.alias, person);
   }
+  linkNicknames(parts, candidates, registry, context);
   const mentions: Mention[] = [];
   // "Eine Pendlerin aus Hanau sagte, …", "A spokesperson for the company said": a described,
   // unnamed speaker is who a following "sagte sie" / "she said" refers to.

@@ -30,7 +30,8 @@ const NAMED_INSTITUTIONS = new Set([
 /** One-word office abbreviations ("menkes", "wapres", "kapolri"). */
 const SHORT_ROLES = new Set(ROLE_ALIASES.map(([short]) => short).filter((s) => !s.includes(' ')));
 const FUNCTION_SET = new Set([...FUNCTION_WORDS, ...PRONOUNS]);
-const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}\p{N}'’-]*\.?|@[\p{L}\p{N}_.]+)`;
+// A capitalised word (an outlet may carry its domain: "Beritanusa.id"), or an @handle.
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}\p{N}'’-]*(?:\.(?:com|co\.id|id|net|org|tv))?\.?|@[\p{L}\p{N}_.]+)`;
 // Lower-case name particles ("Ellen de Wit", "da Silva"); not "di", an Indonesian preposition.
 const PARTICLE = String.raw`(?:bin|binti|van der|van den|von der|van|von|de la|de|da|dos|del|ter|al|el)`;
 /** A run of capitalised words (or an @handle) with name particles between them. */

@@ -69,9 +69,15 @@ function classify(text: string, span: QuoteSpan, cue: Cue | null): Quote['kind']
     return startsUpper && (words >= MIN_SENTENCE_QUOTE_WORDS || sentenceLike) ? 'direct' : 'scare';
   }
   if (/:\s*$/u.test(before) && words >= 3) return 'direct';
+  // A post's words: "dengan keterangan "…"", "captioned "…"", "cuitan "…"".
+  if (CAPTION_BEFORE.test(before) && words >= 2) return 'direct';
   // A long stretch of someone's words inside the writer's sentence is a partial direct quote.
   return words > MAX_SCARE_WORDS ? 'direct' : 'scare';
 }
+
+const CAPTION_BEFORE =
+  /(?<![\p{L}])(?:keterangan|caption|captioned|cuitan|unggahan|wrote|tweeted|posted)\s*:?\s*$/iu;
+const HANDLE = /@[\p{L}\p{N}_.]+/gu;
 
 const FRAME_PRONOUN = new RegExp(
   `(?<![\\p{L}])(?:menurutnya|katanya|ujarnya|sebutnya|according to (?:him|her|them)|selon (?:lui|elle)|ihm zufolge|по его словам|по ее словам)(?![\\p{L}])`,
@@ -89,6 +95,11 @@ function readFrameCue(text: string, span: QuoteSpan, context: NameContext): Cue 
       .split(/[.!?]["”’»]?\s+/u)
       .pop() ?? '';
   if (FRAME_PRONOUN.test(sentence)) return { type: 'pronoun' };
+  // "Akun @infobogor … dengan keterangan "…"": the account posted the words.
+  const handle = CAPTION_BEFORE.test(sentence)
+    ? [...sentence.matchAll(HANDLE)].pop()?.[0]
+    : undefined;
+  if (handle !== undefined) return { type: 'name', name: handle.replace(/[.]+$/u, '') };
   const subject = subjectOfLastSpeech(sentence);
   if (subject === null) return null;
   if (PRONOUN_SET.has(subject.toLowerCase())) return { type: 'pronoun' };
