@@ -17,14 +17,13 @@ import { alternation } from './regex.ts';
 import {
   NAME_RUN,
   dropRecipient,
-  PersonRegistry,
   isTitle,
   nameFromRun,
   roleKey,
   roleOfRun,
   type NameContext,
-  type Person,
 } from './names.ts';
+import type { Person, PersonRegistry } from './people.ts';
 
 /** A person named at a place in the text. */
 export interface Mention {

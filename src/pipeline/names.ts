@@ -120,7 +120,8 @@ export interface RunName {
   role?: string;
 }
 
-const ROLE_KEYS = new Map<string, string[]>();
+/** Each role key's aliases: short and long forms of the same office. */
+export const ROLE_KEYS = new Map<string, string[]>();
 for (const [short, long] of ROLE_ALIASES) {
   ROLE_KEYS.set(short, [...(ROLE_KEYS.get(short) ?? []), long]);
   ROLE_KEYS.set(long, [...(ROLE_KEYS.get(long) ?? []), short]);
@@ -139,7 +140,6 @@ export function roleKey(phrase: string): string {
     .toLowerCase();
 }
 
-/** The office a run consists of entirely ("Menkes", "Wakil Presiden"), or null. */
 /** "Menurut Dahlan", "Pour Henri Lestrade": a sentence-initial function word is not a name. */
 function dropFunctionWords(words: string[]): string[] {
   let start = 0;
@@ -148,6 +148,7 @@ function dropFunctionWords(words: string[]): string[] {
   return words.slice(start);
 }
 
+/** The office a run consists of entirely ("Menkes", "Wakil Presiden"), or null. */
 export function roleOfRun(run: string): string | null {
   const words = dropFunctionWords(run.split(/\s+/u).filter((word) => word.length > 0));
   if (words.length === 0 || !isTitle(words[0] ?? '')) return null;
@@ -224,178 +225,4 @@ export function isInstitution(run: string): boolean {
   return words.some(
     (word) => INSTITUTION_SET.has(bare(word)) || ORGANISATION_SUFFIX.test(bare(word)),
   );
-}
-
-/** Lower-case tokens of a name for matching forms ("@jokowi" and "Jokowi" match). */
-export function nameTokens(name: string): string[] {
-  return name
-    .toLowerCase()
-    .replace(/^@/u, '')
-    .split(/[\s]+/u)
-    .filter((token) => token.length > 0);
-}
-
-/** True when every token of one name occurs in the other: the same person's shorter form. */
-export function isFormOf(a: string, b: string): boolean {
-  const ta = nameTokens(a);
-  const tb = nameTokens(b);
-  return ta.every((t) => tb.includes(t)) || tb.every((t) => ta.includes(t));
-}
-
-/** One person and the forms of their name seen in the article. */
-export interface Person {
-  /** Each form of the name and how often it was seen. */
-  forms: Map<string, number>;
-}
-
-/** Groups names into people by shared forms. */
-export class PersonRegistry {
-  readonly people: Person[] = [];
-  /** Token → indexes of people with a form containing it, so lookups stay linear overall. */
-  private readonly byToken = new Map<string, number[]>();
-  private readonly indexes = new Map<Person, number>();
-  /** People found to be another person's forms, pointing at that person. */
-  private readonly mergedInto = new Map<Person, Person>();
-  /** Offices bound to the person who holds them in this article ("menkes" → Budi). */
-  private readonly roles = new Map<string, Person>();
-
-  /** Records that `person` holds `role` (also under its short/long alias and first word). */
-  bindRole(role: string, person: Person): void {
-    const key = roleKey(role);
-    if (key.length === 0) return;
-    for (const alias of [key, ...(ROLE_KEYS.get(key) ?? []), key.split(' ')[0] ?? key]) {
-      this.roles.set(alias, person);
-    }
-  }
-
-  /** The person holding the office a role phrase names ("kata Menkes", "le maire"), if known. */
-  findRole(phrase: string): Person | undefined {
-    const key = roleKey(phrase);
-    return (
-      this.roles.get(key) ?? (ROLE_KEYS.get(key) ?? []).map((k) => this.roles.get(k)).find(Boolean)
-    );
-  }
-
-  /** The person this name is a form of, if any (the most recently added on ties). */
-  find(name: string): Person | undefined {
-    let best = -1;
-    for (const token of nameTokens(name)) {
-      for (const index of this.byToken.get(token) ?? []) {
-        if (index <= best) continue;
-        const person = this.people[index] as Person;
-        for (const form of person.forms.keys()) {
-          if (isFormOf(name, form)) {
-            best = index;
-            break;
-          }
-        }
-      }
-    }
-    const found = best < 0 ? undefined : this.people[best];
-    return found === undefined ? undefined : this.resolve(found);
-  }
-
-  /**
-   * Adds another form of a known person's name ("Jokowi" for "Joko Widodo"). When that form
-   * already belongs to someone, the two are one person and are merged.
-   */
-  addForm(form: string, person: Person): void {
-    const target = this.resolve(person);
-    const other = this.find(form);
-    if (other === target) return;
-    const forms = other === undefined ? new Map([[form, 0]]) : other.forms;
-    for (const [name, count] of forms) {
-      target.forms.set(name, (target.forms.get(name) ?? 0) + count);
-      this.indexTokens(name, target);
-    }
-    if (other !== undefined) this.mergedInto.set(other, target);
-  }
-
-  private resolve(person: Person): Person {
-    let current = person;
-    for (
-      let next = this.mergedInto.get(current);
-      next !== undefined;
-      next = this.mergedInto.get(current)
-    ) {
-      current = next;
-    }
-    return current;
-  }
-
-  private indexTokens(name: string, person: Person): void {
-    const index = this.indexes.get(person) ?? -1;
-    for (const token of nameTokens(name)) {
-      const list = this.byToken.get(token) ?? [];
-      if (!list.includes(index)) list.push(index);
-      list.sort((a, b) => a - b);
-      this.byToken.set(token, list);
-    }
-  }
-
-  /** Makes the name known as a person without counting a sighting. */
-  register(name: string): Person {
-    const person = this.find(name) ?? this.add();
-    if (!person.forms.has(name)) {
-      person.forms.set(name, 0);
-      const index = this.indexes.get(person) ?? -1;
-      for (const token of nameTokens(name)) {
-        const list = this.byToken.get(token) ?? [];
-        if (list[list.length - 1] !== index) list.push(index);
-        this.byToken.set(token, list);
-      }
-    }
-    return person;
-  }
-
-  /** Records one sighting of a name; creates the person only when `create` is set. */
-  see(name: string, create: boolean): Person | undefined {
-    const person = create ? this.register(name) : this.find(name);
-    if (person !== undefined) person.forms.set(name, (person.forms.get(name) ?? 0) + 1);
-    return person;
-  }
-
-  private add(): Person {
-    const person: Person = { forms: new Map() };
-    this.indexes.set(person, this.people.length);
-    this.people.push(person);
-    return person;
-  }
-}
-
-/** The form an article uses most for a person (longer on ties), and the longest form. */
-export function displayName(person: Person): { name: string; fullName: string } {
-  const forms = trimmedForms(person.forms);
-  let name = '';
-  let best = -1;
-  let fullName = '';
-  for (const [form, count] of forms) {
-    if (count > best || (count === best && form.length > name.length)) {
-      name = form;
-      best = count;
-    }
-    if (form.length > fullName.length) fullName = form;
-  }
-  return { name, fullName };
-}
-
-/**
- * Forms with words glued in front of the name dropped, using the article's own short forms:
- * "Permata Josua Pardede" also written "Josua" becomes "Josua Pardede". A short form that is
- * the last word (a surname) says nothing about where the first name starts, so it is ignored.
- */
-function trimmedForms(forms: ReadonlyMap<string, number>): Map<string, number> {
-  const starts = new Set<string>();
-  for (const form of forms.keys()) {
-    const tokens = form.split(/\s+/u);
-    if (tokens.length < 3) starts.add(tokens[0] ?? '');
-  }
-  const trimmed = new Map<string, number>();
-  for (const [form, count] of forms) {
-    const tokens = form.split(/\s+/u);
-    const at = tokens.findIndex((token, i) => i > 0 && i < tokens.length - 1 && starts.has(token));
-    const kept = at > 0 ? tokens.slice(at).join(' ') : form;
-    trimmed.set(kept, (trimmed.get(kept) ?? 0) + count);
-  }
-  return trimmed;
 }
