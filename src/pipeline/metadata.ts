@@ -28,7 +28,7 @@ const DATELINE = new RegExp(
 );
 const PLACE_WORD = /^[\p{Lu}][\p{L}.'’/-]*$/u;
 /** "N.M.", "DC", "NY": a state or region qualifying the place before it. */
-const REGION_QUALIFIER = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{2}$/u;
+const REGION_QUALIFIER = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{2}$|^\p{Lu}\p{Ll}{1,4}\.$/u;
 /** "KONTAN.CO.ID - JAKARTA. Pemerintah …": a capitalised place after an outlet-only prefix. */
 const PLACE_AFTER_OUTLET = /^(\p{Lu}[\p{Lu}\s-]{1,30}?)\.\s+(?=\p{Lu})/u;
 /** Words that open sentences, not place names ("Presiden - …" is no dateline). */
@@ -61,7 +61,9 @@ function judgeDateline(paragraph: string): Dateline | null {
   // "AMSTERDAM, March 3 (Reuters)", "КАЛУГА, 3 мар": the date part is not place or outlet.
   const parts = head
     .split(/\s*,\s*/)
-    .filter((part) => part.length > 0 && !(/\d/u.test(part) && countWords(part) <= 3))
+    .filter(
+      (part) => part.length > 0 && (isOutlet(part) || !(/\d/u.test(part) && countWords(part) <= 3)),
+    )
     .filter((part, i) => i === 0 || !REGION_QUALIFIER.test(part));
   if (parts.length === 0 || parts.length > 2) return null;
   const places = parts.filter((part) => !isOutlet(part));
@@ -89,7 +91,7 @@ function judgeDateline(paragraph: string): Dateline | null {
     // "Bogor - …" (detik style) is allowed too: one or two capitalised words before a spaced dash.
     const [only] = places;
     const agency = match.groups?.agency;
-    const spaced = /\s(?:--|[-–—])\s/u.test(match[0]);
+    const spaced = /\s(?:--|[-–—])(?:\s|$)/u.test(match[0]);
     const shortTitleCase =
       only !== undefined && countWords(only) <= 2 && !FUNCTION_START.test(only);
     if (only === undefined || !isPlace(only, agency === undefined && !(spaced && shortTitleCase))) {
@@ -106,6 +108,9 @@ const EDITOR_TAG_LINE = /^[([]\s*([^()[\]]{1,40}?)\s*[)\]]$/u;
 const GLUED_EDITOR_TAG =
   /\s*[([]\s*(\p{Ll}{2,6}\p{N}{0,2}(?:\s*\/\s*[\p{L}\p{N}-]{1,6})*|\p{L}{2,6}\p{N}{0,2}\s*\/\s*[\p{L}\p{N}-]{1,6}(?:\s*\/\s*[\p{L}\p{N}-]{1,6})*)\s*[)\]]$/u;
 const EDITOR_LINE = /(?:^|[/|]\s*)(?:editor|redaktur|penyunting|red)\s*:\s*([^/|]+?)\s*$/iu;
+/** "Editor Irfan Maulana": the same line without its colon (the name must be capitalised). */
+const EDITOR_LINE_NO_COLON =
+  /^(?:[Ee]ditor|[Rr]edaktur|[Pp]enyunting)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
 
 function isAgency(tag: string): boolean {
   return AGENCY_CREDITS.includes(tag.toLowerCase().trim());
@@ -139,7 +144,7 @@ export function splitGluedEditorTag(paragraph: string): { text: string; editor: 
 
 /** The name in an editor line: "Editor: X", "Editor : X", "Rep: A/ Red: X". */
 export function readEditorLine(line: string): string | null {
-  const name = EDITOR_LINE.exec(line)?.[1]?.trim();
+  const name = (EDITOR_LINE.exec(line)?.[1] ?? EDITOR_LINE_NO_COLON.exec(line)?.[1])?.trim();
   return name !== undefined && name.length > 0 && countWords(name) <= 6 ? name : null;
 }
 

@@ -1,6 +1,7 @@
 // The pipeline's one entry: raw scraped text in, clean attributed article out. Pure: no I/O,
 // no clock, no randomness, so the same input always gives the same output.
-import { findDates } from './dates.ts';
+import { findDates, isDateLine } from './dates.ts';
+import { isLabelLine } from './noise.ts';
 import { clearMemos } from './memo.ts';
 import { baseId } from './ids.ts';
 import { detectLanguage } from './language.ts';
@@ -14,6 +15,25 @@ import type { Article, ParseResult, Warning } from './types.ts';
 
 /** Longest line kept whole; longer lines (minified junk, binary) are cut. */
 const MAX_LINE_CHARS = 100_000;
+/** Lines above the headline searched for the article's own date line. */
+const DATE_LINES_ABOVE_TITLE = 6;
+
+const firstDate = (lines: readonly string[]): string | undefined =>
+  lines.flatMap((line) => findDates(line))[0]?.iso;
+
+/**
+ * A date line just above the headline (some sites print it there). Searching stops at a menu
+ * (two short label lines), above which dates belong to the site's "today" widget.
+ */
+function dateAboveTitle(preTitle: readonly string[]): string | undefined {
+  let labels = 0;
+  for (let i = preTitle.length - 1; i >= 0 && i >= preTitle.length - DATE_LINES_ABOVE_TITLE; i--) {
+    const line = preTitle[i] ?? '';
+    if (isDateLine(line)) return firstDate([line]);
+    if (isLabelLine(line) && ++labels >= 2) return undefined;
+  }
+  return undefined;
+}
 /** Re-reading rounds before the body is taken as settled (one is almost always enough). */
 const MAX_SETTLE_ROUNDS = 4;
 /** Share of replacement/control characters above which a file is treated as binary. */
@@ -38,8 +58,9 @@ function readPublished(
   body: readonly string[],
   warnings: Warning[],
 ): string | undefined {
-  const fromHeader = [...header, ...preTitle].flatMap((line) => findDates(line))[0];
-  if (fromHeader !== undefined) return fromHeader.iso;
+  const fromHeader =
+    firstDate(header.filter(isDateLine)) ?? firstDate(header) ?? dateAboveTitle(preTitle);
+  if (fromHeader !== undefined) return fromHeader;
   const dates = body.flatMap((line) => findDates(line));
   if (dates.length === 0) return undefined;
   const consistent = dates.filter((date) => date.weekdayMatches);

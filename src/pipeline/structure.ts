@@ -31,8 +31,10 @@ const HEADER_SEARCH_LINES = 9;
 const MAX_DEK_LINES = 2;
 /** A bare "more stories" heading ("Baca juga:", "Mehr zum Thema") has at most this many words. */
 const MAX_HEADING_WORDS = 4;
-/** Chrome lines allowed after the editor tag at the end of a file. */
-const MAX_CHROME_AFTER_TAG = 8;
+/** Lines (chrome, teasers, repeats) allowed after the editor tag at the end of a file. */
+const MAX_LINES_AFTER_TAG = 40;
+/** A sentence has at least this many words (subheadings sit between sentences). */
+const MIN_SENTENCE_WORDS = 5;
 /** A line of at least this many words ending like a sentence is prose. */
 const MIN_PROSE_WORDS = 12;
 /** A dek longer than this is body text. */
@@ -62,6 +64,8 @@ function isHeadline(line: string, first: boolean): boolean {
   if (words === 0 || words > MAX_TITLE_WORDS || isChromeLine(line) || isDateLine(line))
     return false;
   if (readDateline(line) !== null) return false;
+  // Two sentences or more are prose (a lead, a cookie notice), never a headline.
+  if ((line.match(/[.!?]["”’»)]?\s+\p{Lu}/gu)?.length ?? 0) >= 1) return false;
   if (first) return words >= 2 && !isBylineLine(line);
   return words >= 4 && !/[.]$/u.test(line) && !isBylineLine(line) && !isCaptionLine(line, '');
 }
@@ -72,12 +76,15 @@ function findTitle(lines: readonly string[]): number {
   // than a headline: take it only when no proper headline follows.
   if (first !== undefined && isHeadline(first, true) && countWords(first) >= MIN_HEADLINE_WORDS)
     return 0;
-  const limit = Math.min(lines.length, TITLE_SEARCH_LINES);
-  for (let i = 1; i < limit; i++) {
+  // Menus and other short chrome lines do not use up the search window: a site may print
+  // twenty menu items before the headline.
+  let searched = 0;
+  for (let i = 1; i < lines.length && searched < TITLE_SEARCH_LINES; i++) {
     const line = lines[i] ?? '';
     if (isHeadline(line, false)) return i;
     // Prose before any headline candidate means the file starts with the lead.
     if (countWords(line) > MAX_TITLE_WORDS) break;
+    if (!isLabelLine(line) && !isChromeLine(line)) searched++;
   }
   return first !== undefined && isHeadline(first, true) ? 0 : -1;
 }
@@ -104,17 +111,23 @@ function findBodyStart(lines: readonly string[], titleIndex: number, title: stri
   }
   let start = from;
   let dekLines = 0;
+  let afterDateOrCredit = false;
   const headerLimit = Math.min(lines.length, from + HEADER_SEARCH_LINES);
   for (let i = from; i < headerLimit; i++) {
     const line = lines[i] ?? '';
     if (isHeaderMarker(line, title)) {
       start = i + 1;
+      afterDateOrCredit ||= isDateLine(line) || isBylineLine(line) || isCaptionLine(line, title);
     } else if (
+      // After the date line or the photo credit, a paragraph of prose is the lead: an ad
+      // further down ("Anzeige") must not carry the header past it.
+      (afterDateOrCredit && countWords(line) >= MIN_PROSE_WORDS && /[.!?]["”’»)]?$/u.test(line)) ||
       ++dekLines > MAX_DEK_LINES ||
       countWords(line) > MAX_DEK_WORDS ||
       isRelatedLink(line) ||
-      // Two sentences or more: a lead paragraph, never a standfirst.
-      (line.match(/[.!?]["”’»)]?\s+\p{Lu}/gu)?.length ?? 0) >= 1
+      // Two sentences or more: a lead paragraph — unless a date line or byline still follows.
+      ((line.match(/[.!?]["”’»)]?\s+\p{Lu}/gu)?.length ?? 0) >= 1 &&
+        !lines.slice(i + 1, headerLimit).some((next) => isDateLine(next) || isBylineLine(next)))
     ) {
       break;
     }
@@ -155,16 +168,20 @@ export function readStructure(lines: readonly string[], withDateline = true): St
   const noise: string[] = [];
   let editor: string | null = null;
   let last = lines.length;
-  // The editor tag closes the article, sometimes followed by a little chrome ("[Gambas:Video]").
-  for (let i = lines.length - 1; i > 0 && i >= lines.length - 1 - MAX_CHROME_AFTER_TAG; i--) {
-    const tag = readEditorTagLine(lines[i] ?? '');
+  // The editor tag closes the article; chrome, teaser headlines or the scraper's repeat of
+  // the body may follow it ("(ary)" then "Berita Terkait" then the body again).
+  for (let i = lines.length - 1; i > 0 && i >= lines.length - 1 - MAX_LINES_AFTER_TAG; i--) {
+    const line = lines[i] ?? '';
+    const tag = readEditorTagLine(line);
     if (tag !== null) {
       editor = tag;
       noise.push(...lines.slice(i));
       last = i;
       break;
     }
-    if (!isNoiseLine(lines[i] ?? '', '')) break;
+    const repeated = lines.indexOf(line) < i;
+    const skippable = isNoiseLine(line, '') || isHeadlineShaped(line) || repeated;
+    if (!skippable) break;
   }
   const content = lines.slice(0, last);
   const titleIndex = findTitle(content);
@@ -186,7 +203,8 @@ export function readStructure(lines: readonly string[], withDateline = true): St
   const titleKey = lineKey(titleText);
   let leadKey: string | null = null;
   let inRelatedBlock = false;
-  for (const line of content.slice(bodyStart, bodyEnd)) {
+  const bodyLines = content.slice(bodyStart, bodyEnd);
+  for (const [index, line] of bodyLines.entries()) {
     const key = lineKey(line);
     // The headline printed again, or a repeat of the lead as it stood before its dateline was cut.
     if (key === titleKey || key === leadKey) continue;
@@ -203,7 +221,7 @@ export function readStructure(lines: readonly string[], withDateline = true): St
         continue;
       }
     }
-    if (isNoiseLine(line, titleText)) {
+    if (isNoiseLine(line, titleText) && !isSubheading(line, body, bodyLines[index + 1])) {
       noise.push(line);
       // "Baca Juga:" / "Mehr zum Thema" alone on its line: the headlines under it are links.
       inRelatedBlock =
@@ -212,7 +230,12 @@ export function readStructure(lines: readonly string[], withDateline = true): St
         !/:\s*\S/u.test(line);
       continue;
     }
-    if (inRelatedBlock && isHeadlineShaped(line)) {
+    // Under "Baca juga:" come links, until a subheading that leads back into the text.
+    if (
+      inRelatedBlock &&
+      isHeadlineShaped(line) &&
+      !isSubheading(line, body, bodyLines[index + 1])
+    ) {
       noise.push(line);
       continue;
     }
@@ -239,13 +262,38 @@ function isDatelineParagraph(line: string): boolean {
   return rest.length === 0 || (!isDateLine(rest) && countWords(rest) >= 3);
 }
 
+/**
+ * A newsroom subheading ("Kronologi Kejadian", "Respons Pemerintah"): a short capitalised
+ * line with no sentence punctuation standing between two paragraphs of prose.
+ */
+function isSubheading(line: string, body: readonly string[], next: string | undefined): boolean {
+  return (
+    /^\p{Lu}/u.test(line) &&
+    isLabelLine(line) &&
+    !isChromeLine(line) &&
+    !isDateLine(line) &&
+    isSentence(body[body.length - 1]) &&
+    isSentence(next)
+  );
+}
+
+/** A line that reads as a sentence: a few words ending with sentence punctuation. */
+function isSentence(line: string | undefined): boolean {
+  return (
+    line !== undefined &&
+    countWords(line) >= MIN_SENTENCE_WORDS &&
+    /[.!?]["”’»)]?$/u.test(line) &&
+    !isChromeLine(line)
+  );
+}
+
 /** A paragraph of running text somewhere after line `index`. */
 function hasProseAfter(lines: readonly string[], index: number): boolean {
   return lines
     .slice(index + 1)
     .some(
       (line) =>
-        countWords(line) >= MIN_PROSE_WORDS &&
+        countWords(line) >= MIN_SENTENCE_WORDS &&
         /[.!?]["”’»)]?$/u.test(line) &&
         !isNoiseLine(line, ''),
     );
