@@ -66,6 +66,8 @@ export const CHROME_PREFIXES: readonly RegExp[] = [
   ...RELATED_LINK_PREFIXES,
   /^(additional )?(reporting|writing|editing) by\s/iu,
   /^our standards\s*:/iu,
+  // Author boxes: "Jurnalis IDN Times Jabar yang meliput …", "Reporter at WXYZ who covers …".
+  /^([Jj]urnalis|[Ww]artawan|[Rr]eporter|[Kk]ontributor|[Jj]ournalist|[Cc]orrespondent)\s+(?:at\s+)?\p{Lu}[\p{L}\p{N}.]*(?:\s+\p{Lu}[\p{L}\p{N}.]*)*\s+(yang|who)\s/u,
   /^(©|copyright\s)/iu,
   /^(penulis|reporter|pewarta|kontributor|fotografer|editor|redaktur|penyunting|sumber|laporan|rep|red|author|by|von|par|автор|фото|source|quelle|foto|photo|kredit foto|credit|crédit photo|bildquelle)\s*:/iu,
   /^oleh\s+\p{Lu}/u,
