@@ -23,7 +23,7 @@ export function createRoutes(source: DataSource): RouteObject[] {
       children: [
         {
           path: paths.library.path,
-          loader: ({ request }) => loadLibraryIndex(source, request.signal),
+          loader: () => loadLibraryIndex(source),
           // Sort, filters and search live in the query string: the index stays as it is. An
           // explicit revalidation (same URL) loads it again, e.g. after a trimmed prerender.
           shouldRevalidate: ({ currentUrl, nextUrl }) =>
@@ -35,7 +35,7 @@ export function createRoutes(source: DataSource): RouteObject[] {
         },
         {
           path: paths.speakers.path,
-          loader: ({ request }) => loadLibraryIndex(source, request.signal),
+          loader: () => loadLibraryIndex(source),
           lazy: async () => ({
             Component: (await import('../features/speakers/speakers-route.tsx')).SpeakersRoute,
           }),

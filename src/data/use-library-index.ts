@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useLoaderData, useRevalidator } from 'react-router';
 import type { LibraryIndex } from './types.ts';
 
@@ -11,8 +11,13 @@ export function useLibraryIndex(): LibraryIndex {
   const index = useLoaderData<LibraryIndex>();
   const revalidator = useRevalidator();
   const partial = index.partial === true;
+  // Once: the revalidator changes identity while it loads, and a second call would abort
+  // the first download.
+  const requested = useRef(false);
   useEffect(() => {
-    if (partial) void revalidator.revalidate();
+    if (!partial || requested.current) return;
+    requested.current = true;
+    void revalidator.revalidate();
   }, [partial, revalidator]);
   return index;
 }

@@ -28,10 +28,12 @@ export interface LibraryData {
 const loads = new WeakMap<DataSource, Promise<LibraryIndex>>();
 
 /** The index, fetched once per data source; a failed load is retried next time. */
-export function loadLibraryIndex(source: DataSource, signal?: AbortSignal): Promise<LibraryIndex> {
+export function loadLibraryIndex(source: DataSource): Promise<LibraryIndex> {
   let load = loads.get(source);
   if (load === undefined) {
-    load = source.index(signal).then((index) => {
+    // Shared by every caller, so no caller's abort signal may cancel it: an aborted navigation
+    // must not turn into an error for the next one waiting on the same download.
+    load = source.index().then((index) => {
       if (typeof performance !== 'undefined') performance.mark(INDEX_READY_MARK);
       return index;
     });
