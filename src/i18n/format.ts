@@ -10,17 +10,19 @@ const BRANCH = /(=\d+|zero|one|two|few|many|other)\s*\{([^{}]*)\}/g;
 export function formatMessage(template: string, locale: Locale, params: Params = {}): string {
   const numbers = new Intl.NumberFormat(locale);
   const rules = new Intl.PluralRules(locale);
-  const withPlurals = template.replace(PLURAL, (_, name: string, body: string) => {
+  // Plain {name} parameters first, so plural branches may contain them
+  // ("{count, plural, one {The article quoting {name}} other {…}}").
+  const withParams = template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? numbers.format(value) : value;
+  });
+  return withParams.replace(PLURAL, (_, name: string, body: string) => {
     const value = Number(params[name] ?? 0);
     const branches = new Map([...body.matchAll(BRANCH)].map((m) => [m[1] ?? '', m[2] ?? '']));
     const chosen =
       branches.get(`=${value}`) ?? branches.get(rules.select(value)) ?? branches.get('other') ?? '';
     return chosen.replace(/#/g, numbers.format(value));
-  });
-  return withPlurals.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = params[name];
-    if (value === undefined) return whole;
-    return typeof value === 'number' ? numbers.format(value) : value;
   });
 }
 

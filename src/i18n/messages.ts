@@ -49,7 +49,8 @@ export const en = {
   'speakers.stats':
     '{quotes, plural, one {# quote} other {# quotes}} in {articles, plural, one {# article} other {# articles}}',
   'speakers.articles': 'Articles quoting {name}',
-  'speakers.showAll': 'All {count} articles quoting {name}',
+  'speakers.showAll':
+    '{count, plural, one {The article quoting {name}} other {All # articles quoting {name}}}',
   'speakers.empty': 'No one is quoted yet.',
   'speakers.back': 'Back to the library',
   'article.readingTime': '{minutes} min read',
@@ -174,7 +175,8 @@ export const id: Catalogue = {
   'speakers.stats':
     '{quotes, plural, other {# kutipan}} dalam {articles, plural, other {# artikel}}',
   'speakers.articles': 'Artikel yang mengutip {name}',
-  'speakers.showAll': 'Semua {count} artikel yang mengutip {name}',
+  'speakers.showAll':
+    '{count, plural, =1 {Artikel yang mengutip {name}} other {Semua # artikel yang mengutip {name}}}',
   'speakers.empty': 'Belum ada yang dikutip.',
   'speakers.back': 'Kembali ke pustaka',
   'article.readingTime': '{minutes} menit baca',

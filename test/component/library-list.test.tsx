@@ -93,7 +93,7 @@ describe('the library list', () => {
     expect(entry).toHaveTextContent('2 quotes in 1 article');
     expect(within(entry).getByRole('link', { name: CABAI })).toBeInTheDocument();
     await userEvent.click(
-      within(entry).getByRole('link', { name: 'All 1 articles quoting Sumiyati' }),
+      within(entry).getByRole('link', { name: 'The article quoting Sumiyati' }),
     );
     expect(await screen.findByRole('combobox', { name: 'Speaker' })).toHaveValue('Sumiyati');
   });

@@ -1,7 +1,5 @@
 import { useDeferredValue, useEffect, useMemo } from 'react';
-import { Link } from 'react-router';
 import { useLibraryIndex } from '../../data/use-library-index.ts';
-import { paths } from '../../config/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { ArticleList } from './article-list.tsx';
 import { ContinueReading } from './continue-reading.tsx';
@@ -49,12 +47,7 @@ export function LibraryRoute() {
   const total = index.articles.length;
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-      <div className="flex flex-wrap items-baseline justify-between gap-2">
-        <h1 className="font-serif text-3xl font-bold">{t('library.title')}</h1>
-        <Link to={paths.speakers.href()} className="text-[var(--accent)] underline">
-          {t('speakers.link')}
-        </Link>
-      </div>
+      <h1 className="font-serif text-3xl font-bold">{t('library.title')}</h1>
       {total === 0 ? (
         <NoArticles />
       ) : (
