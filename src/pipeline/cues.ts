@@ -41,6 +41,10 @@ const MAX_ROLE_WORDS = 3;
 const NOT_LETTER = String.raw`(?![\p{L}\p{N}]|-(?!t-|il|elle|on))`;
 // Stray extra marks after the closing mark ("…kepastian,"" tegasnya) do not hide the cue.
 const LEAD = String.raw`^[\s,.;:"“”„«»'‘’]*(?:[-–—]+\s*)?`;
+const ACCORDING_ROLE_NAME_BEFORE = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(ACCORDING_TO)})\s+(?:[^.!?"“„«]{0,80}?,\s*|(?:[\p{Ll}-]+\s+){1,3})(?<name>${NAME_RUN.source})\s*,$`,
+  'u',
+);
 const ISSUER_AFTER = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+){0,2}(${NAME_RUN.source})`, 'u');
 const DASH_VERB_AFTER = new RegExp(
   String.raw`^[\s,.]*[–—-]\s*\p{Ll}+\s+(?<who>(?:${alternation(PRONOUNS)})(?![\p{L}])|${NAME_RUN.source})`,
@@ -88,6 +92,11 @@ const DESCRIBED_BEFORE = new RegExp(
 );
 const NAME_VERB_BEFORE = new RegExp(
   String.raw`(?<subject>(?:${NAME_RUN.source})|(?:^|\s)(?:${alternation(PRONOUNS)}))\s+(?:\p{Ll}+\s+)?(?:${ANY_VERB})\s*[,:]$`,
+  'u',
+);
+// "…," a reporter asked Hale / "…," the volunteers said: a described speaker after the quote.
+const DESCRIBED_AFTER = new RegExp(
+  String.raw`${LEAD}(?:a|an|the|seorang|para)\s+(?:\p{Ll}+\s+){0,2}?(?<noun>\p{Ll}[\p{Ll}-]+)\s+(?:${ANY_VERB})(?![\p{L}])`,
   'u',
 );
 const PRONOUN_SET = new Set(PRONOUNS);
@@ -188,6 +197,8 @@ export function readCueAfter(after: string, context: NameContext): Cue | null {
   }
   const subject = SUBJECT_VERB_AFTER.exec(after)?.groups?.subject;
   if (subject !== undefined) return cueFromName(subject, context);
+  const described = DESCRIBED_AFTER.exec(after)?.groups?.noun;
+  if (described !== undefined) return { type: 'anonymous', phrase: described };
   // Russian: «…», — улыбается она / — рассказала Лилия Ахметова: after the dash any verb.
   const dashed = DASH_VERB_AFTER.exec(after)?.groups?.who;
   return dashed === undefined ? null : cueFromName(dashed, context);
@@ -198,6 +209,9 @@ export function readCueBefore(before: string, context: NameContext): Cue | null 
   const tail = before.trimEnd().slice(-120);
   if (!/[,:]$/u.test(tail)) return null;
   if (VERB_NYA_BEFORE.test(tail)) return { type: 'pronoun' };
+  // "Menurut Kepala Pelaksana BPBD Lumajang, Wahyu Hidayat, "…"": the name closing the clause.
+  const according = ACCORDING_ROLE_NAME_BEFORE.exec(lowerSentenceStarts(tail))?.groups?.name;
+  if (according !== undefined) return cueFromName(according, context);
   const told = NAME_TOLD_BEFORE.exec(tail)?.groups?.subject;
   if (told !== undefined) return cueFromName(told, context);
   const named = VERB_NAME_BEFORE.exec(lowerSentenceStarts(tail))?.groups?.name;

@@ -31,7 +31,8 @@ const NAMED_INSTITUTIONS = new Set([
 const SHORT_ROLES = new Set(ROLE_ALIASES.map(([short]) => short).filter((s) => !s.includes(' ')));
 const FUNCTION_SET = new Set([...FUNCTION_WORDS, ...PRONOUNS]);
 // A capitalised word (an outlet may carry its domain: "Beritanusa.id"), or an @handle.
-const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}\p{N}'’-]*(?:\.(?:com|co\.id|id|net|org|tv))?\.?|@[\p{L}\p{N}_.]+)`;
+// Letters only: "Rp5.000" or "COVID-19" are not names.
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’-]*(?![\p{L}\p{M}\p{N}])(?:\.(?:com|co\.id|id|net|org|tv))?\.?|@[\p{L}\p{N}_.]+)`;
 // Lower-case name particles ("Ellen de Wit", "da Silva"); not "di", an Indonesian preposition.
 const PARTICLE = String.raw`(?:bin|binti|van der|van den|von der|van|von|de la|de|da|dos|del|ter|al|el)`;
 /** A run of capitalised words (or an @handle) with name particles between them. */
@@ -196,6 +197,7 @@ export function nameFromRun(run: string, context: NameContext = EMPTY_CONTEXT): 
     words = words.slice(-MAX_NAME_WORDS);
   }
   const name = words.join(' ').replace(/[.,]$/u, '');
+  if (!/^[\p{Lu}@]/u.test(name)) return null;
   if (name.length < 2 || ACRONYM.test(name)) return null;
   if (
     words.some((word) => INSTITUTION_SET.has(bare(word)) || ORGANISATION_SUFFIX.test(bare(word)))

@@ -1,7 +1,7 @@
 // Telling direct quotes from scare quotes, and reading the speaker a sentence frames a quote
 // with when no cue stands beside it.
 import type { Cue } from './cues.ts';
-import { NARRATIVE_SPEECH_VERBS, PRONOUNS } from './lexicon/speech.ts';
+import { AUXILIARIES, NARRATIVE_SPEECH_VERBS, PRONOUNS } from './lexicon/speech.ts';
 import { nameFromRun, type NameContext } from './names.ts';
 import { countWords } from './noise.ts';
 import type { QuoteSpan } from './quote-marks.ts';
@@ -76,6 +76,8 @@ const SPEECH_VERB = new RegExp(
 export const PRONOUN_SET = new Set(PRONOUNS);
 
 /** The noun phrase before the last verb of saying in `text`: who issued a statement. */
+const TRAILING_AUXILIARIES = new RegExp(`(?:\\s+(?:${alternation(AUXILIARIES)}))+$`, 'iu');
+
 export function subjectOfLastSpeech(text: string): string | null {
   let last: RegExpExecArray | null = null;
   for (const match of text.matchAll(SPEECH_VERB)) last = match;
@@ -86,7 +88,9 @@ export function subjectOfLastSpeech(text: string): string | null {
     .split(/[,.;:!?]\s*/u)
     .map((part) => part.trim());
   const clause = (clauses.at(-1) === '' ? clauses.at(-2) : clauses.at(-1)) ?? '';
-  const phrase = clause.replace(/^(dan|and|und|et|namun|tetapi|but)\s+/iu, '');
+  const phrase = clause
+    .replace(/^(dan|and|und|et|namun|tetapi|but)\s+/iu, '')
+    .replace(TRAILING_AUXILIARIES, '');
   const count = countWords(phrase);
   return count > 0 && count <= MAX_SUBJECT_WORDS ? phrase : null;
 }

@@ -2,7 +2,7 @@
 // each direct quote its speaker.
 import { readCueAfter, readCueBefore, type Cue } from './cues.ts';
 import { position, readMentions, type Mention, type Narrative } from './mentions.ts';
-import { readNameContext } from './names.ts';
+import { isTitle, readNameContext } from './names.ts';
 import { PersonRegistry, displayName, type Person } from './people.ts';
 import {
   classify,
@@ -12,7 +12,7 @@ import {
   subjectOfLastSpeech,
 } from './quote-kind.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
-import { inheritSpeakers } from './speaker-context.ts';
+import { inheritSpeakers, shareAcrossContinuations } from './speaker-context.ts';
 import type { Quote, Speaker } from './types.ts';
 
 /** A quotation found in the body, with what is known of its speaker. */
@@ -121,9 +121,23 @@ export function readQuotes(
     }
   });
   const events = readMentions(narrativeParts(texts, spans), registry, context);
-  attribute(found, texts, registry, events);
+  attribute(found, texts, registry, events, lang);
+  shareAcrossContinuations(found);
   inheritSpeakers(found, texts);
+  shareAcrossContinuations(found);
   return { quotes: toQuotes(found, spans), speakers: listSpeakers(found) };
+}
+
+/**
+ * Whether a role phrase refers to someone already in the text: it has an article or a
+ * demonstrative ("le maire", "the official", "pejabat itu"), or the language marks
+ * definiteness without articles (Russian) or with a suffix (Romanian "inspectorul").
+ */
+function refersBack(phrase: string, lang: string): boolean {
+  if (lang === 'ru' || lang === 'ro' || lang === 'uk' || lang === 'bg') return true;
+  // An office or title ("Menkes", "Prof.") names one particular person.
+  if (isTitle(phrase.split(/\s+/u)[0] ?? '')) return true;
+  return /^(le|la|l['’]|les|the|der|die|das|el|il)\s*|\s(itu|tersebut|ini)$/iu.test(phrase);
 }
 
 function attribute(
@@ -131,6 +145,7 @@ function attribute(
   texts: readonly string[],
   registry: PersonRegistry,
   events: Mention[],
+  lang: string,
 ): void {
   for (const quote of found) {
     if (quote.kind !== 'direct' || quote.cue === null) continue;
@@ -155,8 +170,10 @@ function attribute(
       else if (subject !== null && !PRONOUN_SET.has(subject.toLowerCase())) quote.phrase = subject;
       else quote.person = lastPerson(events, at);
     } else {
-      quote.person =
-        (cue.type === 'role' ? registry.findRole(cue.phrase) : undefined) ?? lastPerson(events, at);
+      const holder = cue.type === 'role' ? registry.findRole(cue.phrase) : undefined;
+      // "kata petugas" is any officer; "kata pejabat itu", "le maire", "чиновник" point back.
+      const generic = cue.type === 'role' && holder === undefined && !refersBack(cue.phrase, lang);
+      quote.person = generic ? undefined : (holder ?? lastPerson(events, at));
       if (quote.person === undefined && cue.type === 'role') quote.phrase = cue.phrase;
     }
     if (quote.person !== undefined) {

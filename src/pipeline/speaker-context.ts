@@ -77,3 +77,29 @@ export function inheritSpeakers(found: Found[], texts: readonly string[]): void 
     });
   }
 }
+
+/**
+ * A quotation running over several paragraphs is one utterance: every piece takes the
+ * speaker of whichever piece carries the cue (usually the last).
+ */
+export function shareAcrossContinuations(found: Found[]): void {
+  let chain: Found[] = [];
+  const flush = (): void => {
+    const source = chain.find((q) => q.person !== undefined || q.phrase !== undefined);
+    if (source !== undefined) {
+      for (const piece of chain) {
+        if (piece.person === undefined && piece.phrase === undefined) {
+          if (source.person !== undefined) piece.person = source.person;
+          if (source.phrase !== undefined) piece.phrase = source.phrase;
+        }
+      }
+    }
+    chain = [];
+  };
+  for (const quote of found) {
+    if (chain.length > 0 && !quote.span.continuesFromPrevious) flush();
+    if (quote.span.continuesToNext || quote.span.continuesFromPrevious) chain.push(quote);
+    if (!quote.span.continuesToNext) flush();
+  }
+  flush();
+}
