@@ -29,17 +29,19 @@ function dialogueTurn(
   found: readonly Found[],
   i: number,
   texts: readonly string[],
-): Person | undefined {
+): Pick<Found, 'person' | 'phrase'> | undefined {
   const quote = found[i];
   const prev = found[i - 1];
   const prev2 = found[i - 2];
   if (!isTurn(quote, texts) || !isTurn(prev, texts) || !isTurn(prev2, texts)) return undefined;
   if (prev.paragraph !== quote.paragraph - 1 || prev2.paragraph !== quote.paragraph - 2)
     return undefined;
-  if (prev.person === undefined || prev2.person === undefined || prev.person === prev2.person) {
-    return undefined;
-  }
-  return prev2.person;
+  // Speakers may be people or descriptions ("wartawan" asking, a named official answering).
+  const who = (q: Found): Person | string | undefined => q.person ?? q.phrase;
+  const last = who(prev);
+  const before = who(prev2);
+  if (last === undefined || before === undefined || last === before) return undefined;
+  return prev2.person !== undefined ? { person: prev2.person } : { phrase: prev2.phrase ?? '' };
 }
 
 export function inheritSpeakers(found: Found[], texts: readonly string[]): void {
@@ -58,7 +60,7 @@ export function inheritSpeakers(found: Found[], texts: readonly string[]): void 
       let source: Pick<Found, 'person' | 'phrase'> | null = null;
       const alternate = dialogueTurn(found, i, texts);
       if (quote.span.continuesFromPrevious) source = speakerOf(prev);
-      else if (alternate !== undefined) source = { person: alternate };
+      else if (alternate !== undefined) source = alternate;
       else if (prev !== undefined && prev.paragraph === quote.paragraph && prev.kind === 'direct')
         source = speakerOf(prev);
       else if (isWholeParagraph(text, quote.span)) {
