@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useHydrated } from '../../lib/use-hydrated.ts';
-import { ArticleCard } from './article-card.tsx';
+import { ArticleListItem } from './article-list-item.tsx';
 import type { ArticleListProps } from './virtual-article-list.tsx';
 
 /**
@@ -19,13 +19,14 @@ function PlainArticleList({ articles, reads, termsFor, label }: ArticleListProps
   return (
     <div role="list" aria-label={label}>
       {shown.map((article, i) => (
-        <div key={article.id} role="listitem" aria-setsize={articles.length} aria-posinset={i + 1}>
-          <ArticleCard
-            article={article}
-            progress={reads[article.id]}
-            terms={termsFor(article.id)}
-          />
-        </div>
+        <ArticleListItem
+          key={article.id}
+          article={article}
+          index={i}
+          total={articles.length}
+          reads={reads}
+          terms={termsFor(article.id)}
+        />
       ))}
     </div>
   );

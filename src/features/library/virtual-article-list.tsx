@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../data/types.ts';
-import { ArticleCard } from './article-card.tsx';
+import { ArticleListItem } from './article-list-item.tsx';
 import type { ReadState } from '../../data/read-state.ts';
 
 /** Estimated card height in px before it is measured. */
@@ -62,22 +62,17 @@ export function VirtualArticleList({ articles, reads, termsFor, label }: Article
         const article = articles[item.index];
         if (article === undefined) return null;
         return (
-          <div
+          <ArticleListItem
             key={item.key}
-            role="listitem"
-            aria-setsize={articles.length}
-            aria-posinset={item.index + 1}
-            data-index={item.index}
+            article={article}
+            index={item.index}
+            total={articles.length}
+            reads={reads}
+            terms={termsFor(article.id)}
             ref={virtualizer.measureElement}
             className="absolute top-0 left-0 w-full"
             style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
-          >
-            <ArticleCard
-              article={article}
-              progress={reads[article.id]}
-              terms={termsFor(article.id)}
-            />
-          </div>
+          />
         );
       })}
     </div>

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { Panel } from '../../ui/panel.tsx';
 import { formatCitation } from './citation.ts';
 import type { QuoteEntry, QuoteIndex } from './quote-index.ts';
 import { QuoteList } from './quote-list.tsx';
@@ -21,12 +22,10 @@ interface QuotePanelProps {
 export function QuotePanel(props: QuotePanelProps) {
   const { id, quotes, article, highlight, onHighlight, onShow, onClose } = props;
   const { t } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
   const [outcome, setOutcome] = useState<{
     kind: Exclude<ShareOutcome, 'cancelled'>;
     text: string;
   } | null>(null);
-  useEffect(() => heading.current?.focus(), []);
   const canShare = 'share' in navigator;
 
   const share = async (entry: QuoteEntry): Promise<void> => {
@@ -47,24 +46,15 @@ export function QuotePanel(props: QuotePanelProps) {
   const action = canShare ? t('quotes.share') : t('quotes.copy');
 
   return (
-    <aside
+    <Panel
       id={id}
-      aria-labelledby={`${id}-title`}
+      as="aside"
       className="quote-panel"
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        onClose();
-      }}
+      title={t('quotes.title')}
+      titleClassName="text-lg font-bold"
+      closeLabel={t('quotes.close')}
+      onClose={onClose}
     >
-      <div className="flex items-center justify-between gap-2">
-        <h2 id={`${id}-title`} ref={heading} tabIndex={-1} className="text-lg font-bold">
-          {t('quotes.title')}
-        </h2>
-        <button type="button" className="reader-button" onClick={onClose}>
-          {t('quotes.close')}
-        </button>
-      </div>
       <label className="mt-3 flex min-h-10 items-center gap-2 text-sm">
         <input
           type="checkbox"
@@ -118,6 +108,6 @@ export function QuotePanel(props: QuotePanelProps) {
           onShare={null}
         />
       )}
-    </aside>
+    </Panel>
   );
 }

@@ -1,6 +1,6 @@
-import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { ChoiceGroup } from '../../ui/choice-group.tsx';
+import { Panel } from '../../ui/panel.tsx';
 import {
   DEFAULT_SETTINGS,
   FONTS,
@@ -24,27 +24,16 @@ const keysOf = <T extends object>(table: T) => Object.keys(table) as (keyof T & 
 export function SettingsPanel({ id, onChange, onClose }: SettingsPanelProps) {
   const settings = useSettings();
   const { t } = useI18n();
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <section
+    <Panel
       id={id}
-      aria-labelledby={`${id}-title`}
+      as="section"
       className="settings-panel"
-      onKeyDown={(event) => {
-        if (event.key !== 'Escape') return;
-        event.preventDefault();
-        onClose();
-      }}
+      title={t('settings.title')}
+      titleClassName="text-base font-bold"
+      closeLabel={t('quotes.close')}
+      onClose={onClose}
     >
-      <div className="flex items-center justify-between gap-2">
-        <h2 id={`${id}-title`} ref={heading} tabIndex={-1} className="text-base font-bold">
-          {t('settings.title')}
-        </h2>
-        <button type="button" className="reader-button" onClick={onClose}>
-          {t('quotes.close')}
-        </button>
-      </div>
       <ChoiceGroup
         legend={t('settings.font')}
         name="reader-font"
@@ -85,6 +74,6 @@ export function SettingsPanel({ id, onChange, onClose }: SettingsPanelProps) {
       >
         {t('settings.reset')}
       </button>
-    </section>
+    </Panel>
   );
 }
