@@ -1,7 +1,7 @@
 // Reading the attribution written next to a quotation: "…," kata Tokayev / "…," paparnya /
 // "…," Johnson told / „…“, so Fleiß / Menurut Ganjar, "…" / bunyi pernyataan tersebut.
 import { countWords } from './noise.ts';
-import { alternation } from './regex.ts';
+import { alternation, lowerSentenceStarts } from './regex.ts';
 import {
   ACCORDING_TO,
   INDEFINITE,
@@ -11,6 +11,7 @@ import {
   CUE_VERBS,
   NARRATIVE_SPEECH_VERBS,
   PRONOUNS,
+  PRONOUN_SET,
   STATEMENT_CUES,
 } from './lexicon/speech.ts';
 import {
@@ -99,13 +100,6 @@ const DESCRIBED_AFTER = new RegExp(
   String.raw`${LEAD}(?:a|an|the|seorang|para)\s+(?:\p{Ll}+\s+){0,2}?(?<noun>\p{Ll}[\p{Ll}-]+)\s+(?:${ANY_VERB})(?![\p{L}])`,
   'u',
 );
-const PRONOUN_SET = new Set(PRONOUNS);
-/** "Menurut Ganjar" → "menurut Ganjar": sentence capitals do not make a name. */
-const lowerSentenceStarts = (text: string): string =>
-  text.replace(
-    /(^|[.!?]\s+)(\p{Lu})(?=\p{Ll})/gu,
-    (_, lead: string, c: string) => lead + c.toLowerCase(),
-  );
 /** Words that continue a clause (place, time), so what follows a comma is not an appositive. */
 const CLAUSE_WORDS =
   /(?:^|\s)(di|pada|saat|ketika|usai|seusai|kepada|dalam|sambil|seraya|at|on|during|while|when|bei|am|lors)\s/iu;

@@ -13,7 +13,7 @@ import {
   ROLE_NOUNS,
   SOURCE_VERBS,
 } from './lexicon/speech.ts';
-import { alternation } from './regex.ts';
+import { alternation, lowerSentenceStarts } from './regex.ts';
 import {
   NAME_RUN,
   dropRecipient,
@@ -84,13 +84,6 @@ const RELATIVE_CLAUSE_BEFORE =
   /,\s*(?:care|who|which|yang|qui|que|der|die|das|который|которая|которые)\s[^,.!?]*$/u;
 const SENTENCE_START = /(?:^|[.!?]["”’»]?\s+)$/u;
 
-/** "Menurut" opening a sentence is the same word as "menurut". */
-const lowerFirst = (text: string): string =>
-  text.replace(
-    /(^|[.!?]\s+)(\p{Lu})(?=\p{Ll})/gu,
-    (_, lead: string, c: string) => lead + c.toLowerCase(),
-  );
-
 interface Candidate {
   at: number;
   /** Null for an office standing alone ("Menkeu menambahkan"). */
@@ -153,7 +146,7 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
       (!single && APPOSITIVE_AFTER.test(after)) ||
       (weakAllowed && ROLE_AFTER.test(after)) ||
       (weakAllowed && SPEECH_AFTER.test(after) && !RELATIVE_CLAUSE_BEFORE.test(before)) ||
-      (weakAllowed && SPEECH_BEFORE.test(lowerFirst(before)));
+      (weakAllowed && SPEECH_BEFORE.test(lowerSentenceStarts(before)));
     // A lone capitalised word opening a sentence is usually just a capitalised word.
     if (atSentenceStart && !signalled && !match[0].includes(' ')) {
       found.push({

@@ -6,6 +6,7 @@ import {
   CHROME_LINES,
   CHROME_PHRASES,
   CHROME_PREFIXES,
+  CREDIT_LINES,
   RELATED_LINK_PREFIXES,
   WIDGET_LINES,
   TRAILING_SECTION_HEADINGS,
@@ -15,6 +16,8 @@ import {
 const MAX_LABEL_WORDS = 3;
 /** A related link's headline is at most this long. */
 const MAX_LINK_WORDS = 25;
+/** A credit line ("mit Material von dpa, bearbeitet") is at most this long. */
+const MAX_CREDIT_WORDS = 10;
 /** Lines longer than this are never treated as promo/credit chrome by phrase. */
 const MAX_PHRASE_CHROME_WORDS = 30;
 
@@ -96,6 +99,9 @@ export function isChromeLine(line: string): boolean {
   if (isFragment(line) || CHROME_LINE_SET.has(bare)) return true;
   if (WIDGET_LINES.some((pattern) => pattern.test(line))) return true;
   if (CHROME_PREFIXES.some((pattern) => pattern.test(line))) return true;
+  if (countWords(line) <= MAX_CREDIT_WORDS && CREDIT_LINES.some((pattern) => pattern.test(line))) {
+    return true;
+  }
   return (
     countWords(line) <= MAX_PHRASE_CHROME_WORDS &&
     CHROME_PHRASES.some((pattern) => pattern.test(line))

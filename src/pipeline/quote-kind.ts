@@ -1,7 +1,7 @@
 // Telling direct quotes from scare quotes, and reading the speaker a sentence frames a quote
 // with when no cue stands beside it.
 import type { Cue } from './cues.ts';
-import { AUXILIARIES, NARRATIVE_SPEECH_VERBS, PRONOUNS } from './lexicon/speech.ts';
+import { AUXILIARIES, NARRATIVE_SPEECH_VERBS, PRONOUN_SET } from './lexicon/speech.ts';
 import { nameFromRun, type NameContext } from './names.ts';
 import { countWords } from './noise.ts';
 import type { QuoteSpan } from './quote-marks.ts';
@@ -73,7 +73,6 @@ const SPEECH_VERB = new RegExp(
   `(?<![\\p{L}])(?:${alternation(NARRATIVE_SPEECH_VERBS)})(?![\\p{L}])`,
   'giu',
 );
-export const PRONOUN_SET = new Set(PRONOUNS);
 
 /** The noun phrase before the last verb of saying in `text`: who issued a statement. */
 const TRAILING_AUXILIARIES = new RegExp(`(?:\\s+(?:${alternation(AUXILIARIES)}))+$`, 'iu');

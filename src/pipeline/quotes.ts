@@ -4,13 +4,8 @@ import { readCueAfter, readCueBefore, type Cue } from './cues.ts';
 import { position, readMentions, type Mention, type Narrative } from './mentions.ts';
 import { isTitle, readNameContext } from './names.ts';
 import { PersonRegistry, displayName, type Person } from './people.ts';
-import {
-  classify,
-  PRONOUN_SET,
-  readFrameCue,
-  SENTENCE_END_BEFORE,
-  subjectOfLastSpeech,
-} from './quote-kind.ts';
+import { classify, readFrameCue, SENTENCE_END_BEFORE, subjectOfLastSpeech } from './quote-kind.ts';
+import { PRONOUN_SET } from './lexicon/speech.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { inheritSpeakers, shareAcrossContinuations } from './speaker-context.ts';
 import type { Quote, Speaker } from './types.ts';

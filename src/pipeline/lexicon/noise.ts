@@ -83,10 +83,8 @@ export const CHROME_PHRASES: readonly RegExp[] = [
   /(?<![\p{L}\p{N}])(whatsapp|telegram) channel(?![\p{L}\p{N}])/iu,
   /(?<![\p{L}\p{N}])klik (di sini|simbol|tautan)(?![\p{L}\p{N}])/iu,
   /(?<![\p{L}\p{N}])click here(?![\p{L}\p{N}])/iu,
-  /(?<![\p{L}\p{N}])mit material von(?![\p{L}\p{N}])/iu,
-  /(?<![\p{L}\p{N}])nachrichtenagentur(?![\p{L}\p{N}])/iu,
-  /(?<![\p{L}\p{N}])durch ki(?![\p{L}\p{N}])/iu,
-  /разрешите сайту/iu,
+  // Browser-notification prompts: "Разрешите сайту отправлять …", "Allow notifications".
+  /(?<![\p{L}])(разрешите|allow|izinkan|autorisez|erlauben)(?![\p{L}]).{0,40}(отправлять|уведомлен|notification|notifikasi|benachrichtigung)/iu,
   /(?<![\p{L}\p{N}])cookies?(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(accept|terima|setuju|menyetujui|akzeptieren|accepter|agree|privacy|privasi)(?![\p{L}\p{N}])/iu,
   /(?<![\p{L}\p{N}])(tulis komentar|login untuk berkomentar|\d+ komentar|sign up for|delivered to your inbox|subscribe to our|grup telegram|saluran whatsapp|simak breaking news|berita tanpa iklan)(?![\p{L}\p{N}])/iu,
   /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u,
@@ -160,4 +158,15 @@ export const WIDGET_LINES: readonly RegExp[] = [
   /^(#[\p{L}\p{N}_]+[\s,]*)+$/u,
   /^\[[\p{L}\s]+:[^\]]*\]$/u,
   /^(\d+\s*(min|menit|minutes?|minuten)\s*(read|baca|de lecture|lesezeit)?|temps de lecture\s*:?\s*\d+\s*min\.?|lesezeit\s*:?\s*\d+\s*min\.?|время чтения\s*:?\s*\d+\s*мин\.?|waktu baca\s*:?\s*\d+\s*menit|reading time\s*:?\s*\d+\s*min(utes)?\.?)$/iu,
+];
+
+/**
+ * Credit lines closing an article: "mit Material von dpa", "with material from Reuters",
+ * "… bearbeitet" (edited by / with), "Sumber: Antara". Only short lines are checked, so a
+ * sentence that mentions a news agency is never dropped.
+ */
+export const CREDIT_LINES: readonly RegExp[] = [
+  /^(mit )?material (von|aus)(?![\p{L}])/iu,
+  /^(with )?(additional )?material from(?![\p{L}])/iu,
+  /(?<![\p{L}])(bearbeitet|überarbeitet|edited)[\s,.]*$/iu,
 ];

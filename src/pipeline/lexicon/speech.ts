@@ -319,6 +319,9 @@ export const PRONOUNS: readonly string[] = [
   'они',
 ];
 
+/** The pronouns as a set, for lookups. */
+export const PRONOUN_SET: ReadonlySet<string> = new Set(PRONOUNS);
+
 /** Descriptions of unnamed speakers, kept as written rather than resolved to a person. */
 export const ANONYMOUS_SPEAKERS: readonly string[] = [
   'wartawan',
