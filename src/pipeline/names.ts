@@ -11,6 +11,7 @@ import {
   TITLES,
 } from './lexicon/speech.ts';
 import { COUNTRIES, INDONESIAN_REGIONS } from './lexicon/places.ts';
+import { checkNameWords, readWordEvidence, type WordEvidence } from './name-check.ts';
 
 /** Longest name kept from a run; longer runs keep their last two words ("France Bleu Xavier Garrabé"). */
 const MAX_NAME_WORDS = 3;
@@ -31,8 +32,8 @@ const NAMED_INSTITUTIONS = new Set([
 const SHORT_ROLES = new Set(ROLE_ALIASES.map(([short]) => short).filter((s) => !s.includes(' ')));
 const FUNCTION_SET = new Set([...FUNCTION_WORDS, ...PRONOUNS]);
 // A capitalised word (an outlet may carry its domain: "Beritanusa.id"), or an @handle.
-// Letters only: "Rp5.000" or "COVID-19" are not names.
-const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’-]*(?![\p{L}\p{M}\p{N}])(?:\.(?:com|co\.id|id|net|org|tv))?\.?|@[\p{L}\p{N}_.]+)`;
+// Letters only: "Rp5.000", "COVID-19" or "Covid-19" are not names.
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’-]*(?![\p{L}\p{M}\p{N}]|-\p{N})(?:\.(?:com|co\.id|id|net|org|tv))?\.?|@[\p{L}\p{N}_.]+)`;
 // Lower-case name particles ("Ellen de Wit", "da Silva"); not "di", an Indonesian preposition.
 const PARTICLE = String.raw`(?:bin|binti|van der|van den|von der|van|von|de la|de|da|dos|del|ter|al|el)`;
 /** A run of capitalised words (or an @handle) with name particles between them. */
@@ -54,16 +55,12 @@ export function isTitle(word: string): boolean {
   );
 }
 
-/**
- * The person's name inside a run: titles and offices before it dropped, and anything up to
- * the last acronym or rank ("Wakapolres Metro Jakarta Selatan AKBP Harun" → "Harun").
- */
 /** What the article says about names as a whole: which capitalised words are places. */
-export interface NameContext {
+export interface NameContext extends WordEvidence {
   /** Lower-case words seen right after a preposition of place ("di Jakarta", "in Berlin"). */
   places: ReadonlySet<string>;
-  /** The article's language (BCP 47 primary tag). */
-  lang: string;
+  /** Places the article states as such: dateline, "Kota X", "di X" (not "dari X", "from X"). */
+  statedPlaces: ReadonlySet<string>;
   /** Short names the article gives organisations ("Badan Pengawas Pemilu (Bawaslu)"). */
   organisations: ReadonlySet<string>;
 }
@@ -73,8 +70,11 @@ const KNOWN_PLACES: ReadonlySet<string> = new Set([...INDONESIAN_REGIONS, ...COU
 
 export const EMPTY_CONTEXT: NameContext = {
   places: KNOWN_PLACES,
+  statedPlaces: new Set(),
   lang: 'und',
   organisations: new Set(),
+  lowercase: new Set(),
+  midSentence: new Set(),
 };
 const ORGANISATION_ALIAS = /((?:\p{Lu}[\p{L}-]*\s+){1,6})\((\p{Lu}[\p{L}-]+)\)/gu;
 
@@ -82,6 +82,10 @@ const LOCATIVE = new RegExp(
   String.raw`(?:^|[\s(])(?:${LOCATIVE_PREPOSITIONS.join('|')})\s+(\p{Lu}[\p{L}'’-]+)`,
   'gu',
 );
+
+// "di Bandung", "in Berlin", "в Москве": prepositions that only ever take a place (unlike
+// "dari", "from", "à", which take people too: "pesan dari Jokowi", "a dit à Macron").
+const STATED_LOCATIVE = /(?:^|[\s(])(?:di|in|im|dans|в|во|în)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 
 // "Kota Bogor", "Kabupaten Demak", "cabang Jakarta": the word after is a place.
 const PLACE_NOUN =
@@ -94,12 +98,19 @@ export function readNameContext(
   dateline?: string,
 ): NameContext {
   const places = new Set<string>(KNOWN_PLACES);
+  const statedPlaces = new Set<string>();
+  if (dateline !== undefined) statedPlaces.add(dateline.toLowerCase());
   for (const word of dateline?.toLowerCase().split(/\s+/u) ?? []) places.add(word);
   for (const text of texts) {
-    for (const match of text.matchAll(PLACE_NOUN)) places.add((match[1] ?? '').toLowerCase());
+    for (const match of text.matchAll(PLACE_NOUN)) {
+      places.add((match[1] ?? '').toLowerCase());
+      statedPlaces.add((match[1] ?? '').toLowerCase());
+    }
   }
   for (const text of texts) {
     for (const match of text.matchAll(LOCATIVE)) places.add((match[1] ?? '').toLowerCase());
+    for (const match of text.matchAll(STATED_LOCATIVE))
+      statedPlaces.add((match[1] ?? '').toLowerCase());
   }
   const organisations = new Set<string>();
   for (const text of texts) {
@@ -109,7 +120,7 @@ export function readNameContext(
         organisations.add(bare(match[2] ?? ''));
     }
   }
-  return { places, lang, organisations };
+  return { places, statedPlaces, lang, organisations, ...readWordEvidence(texts) };
 }
 
 /** A name found in a run of capitalised words, with the office written before it. */
@@ -158,6 +169,10 @@ export function roleOfRun(run: string): string | null {
   return key.length > 0 ? key : null;
 }
 
+/**
+ * The person's name inside a run: titles and offices before it dropped, and anything up to
+ * the last acronym or rank ("Wakapolres Metro Jakarta Selatan AKBP Harun" → "Harun").
+ */
 export function nameFromRun(run: string, context: NameContext = EMPTY_CONTEXT): RunName | null {
   let words = dropFunctionWords(run.split(/\s+/).filter((word) => word.length > 0));
   let titled = false;
@@ -196,7 +211,9 @@ export function nameFromRun(run: string, context: NameContext = EMPTY_CONTEXT): 
     if (place >= 0 && place < words.length - 1) words = words.slice(place + 1);
     words = words.slice(-MAX_NAME_WORDS);
   }
-  const name = words.join(' ').replace(/[.,]$/u, '');
+  const checked = checkNameWords(words, { ...context, places: context.statedPlaces });
+  if (checked === null) return null;
+  const name = checked.join(' ').replace(/[.,]$/u, '');
   if (!/^[\p{Lu}@]/u.test(name)) return null;
   if (name.length < 2 || ACRONYM.test(name)) return null;
   if (

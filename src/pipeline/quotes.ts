@@ -8,7 +8,7 @@ import { classify, readFrameCue, SENTENCE_END_BEFORE, subjectOfLastSpeech } from
 import { PRONOUN_SET } from './lexicon/speech.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { inheritSpeakers, shareAcrossContinuations } from './speaker-context.ts';
-import type { Quote, Speaker } from './types.ts';
+import type { AttributionBasis, Quote, Speaker } from './types.ts';
 
 /** A quotation found in the body, with what is known of its speaker. */
 export interface Found {
@@ -18,6 +18,27 @@ export interface Found {
   cue: Cue | null;
   person?: Person | undefined;
   phrase?: string;
+  /** Where the cue stood: after the quote, before it, or in the sentence framing it. */
+  side?: 'after' | 'before' | 'frame';
+  /** How the speaker was found, once it is. */
+  basis?: AttributionBasis;
+}
+
+/** Longest attribution shown as the quote's cue ("kata Kepala Dinas Kesehatan Budi Santoso"). */
+const MAX_CUE_WORDS = 8;
+
+/** The attribution as written beside a quote, for the reader to show how it was attributed. */
+function cueText(text: string, span: QuoteSpan, side: Found['side']): string | undefined {
+  if (side === 'after') {
+    const after = text.slice(span.end).replace(/^[\s,.;:"“”„«»'‘’–—-]+/u, '');
+    const clause = after.split(/[.!?;](?:\s|$)|\s[–—-]\s/u)[0] ?? '';
+    const words = clause.split(/\s+/u).filter(Boolean).slice(0, MAX_CUE_WORDS);
+    return words.length > 0 ? words.join(' ').replace(/[,:]+$/u, '') : undefined;
+  }
+  const before = text.slice(0, span.start);
+  const sentence = before.split(/[.!?]["”’»]?\s+/u).pop() ?? '';
+  const words = sentence.trim().split(/\s+/u).filter(Boolean).slice(-MAX_CUE_WORDS);
+  return words.length > 0 ? words.join(' ').replace(/[\s,:"“”„«»]+$/u, '') : undefined;
 }
 
 function findAllSpans(texts: readonly string[]): QuoteSpan[][] {
@@ -93,11 +114,10 @@ export function readQuotes(
   spans.forEach((list, paragraph) => {
     const text = texts[paragraph] ?? '';
     for (const span of list) {
-      const cue =
-        span.continuesToNext && !span.continuesFromPrevious
-          ? null
-          : (readCueAfter(text.slice(span.end), context) ??
-            readCueBefore(text.slice(0, span.start), context));
+      const reads = !(span.continuesToNext && !span.continuesFromPrevious);
+      const after = reads ? readCueAfter(text.slice(span.end), context) : null;
+      const cue = after ?? (reads ? readCueBefore(text.slice(0, span.start), context) : null);
+      const side = after !== null ? 'after' : 'before';
       const kind = classify(text, span, cue);
       const framed =
         cue === null && kind === 'direct' && !SENTENCE_END_BEFORE.test(text.slice(0, span.start))
@@ -105,14 +125,14 @@ export function readQuotes(
           : null;
       if (framed !== null) {
         if (framed.type === 'name') registry.register(framed.name);
-        found.push({ paragraph, span, kind, cue: framed });
+        found.push({ paragraph, span, kind, cue: framed, side: 'frame' });
         continue;
       }
       if (cue?.type === 'name') {
         const person = registry.register(cue.name);
         if (cue.role !== undefined) registry.bindRole(cue.role, person);
       }
-      found.push({ paragraph, span, kind, cue });
+      found.push({ paragraph, span, kind, cue, side });
     }
   });
   const events = readMentions(narrativeParts(texts, spans), registry, context);
@@ -120,7 +140,7 @@ export function readQuotes(
   shareAcrossContinuations(found);
   inheritSpeakers(found, texts);
   shareAcrossContinuations(found);
-  return { quotes: toQuotes(found, spans), speakers: listSpeakers(found) };
+  return { quotes: toQuotes(found, spans, texts), speakers: listSpeakers(found) };
 }
 
 /**
@@ -135,6 +155,14 @@ function refersBack(phrase: string, lang: string): boolean {
   return /^(le|la|l['’]|les|the|der|die|das|el|il)\s*|\s(itu|tersebut|ini)$/iu.test(phrase);
 }
 
+function basisOf(cue: Cue, side: Found['side']): AttributionBasis {
+  if (cue.type === 'name') {
+    return side === 'frame' ? 'frame' : side === 'before' ? 'name-before-cue' : 'name-after-cue';
+  }
+  if (cue.type === 'anonymous') return 'role';
+  return cue.type;
+}
+
 function attribute(
   found: Found[],
   texts: readonly string[],
@@ -146,6 +174,7 @@ function attribute(
     if (quote.kind !== 'direct' || quote.cue === null) continue;
     const at = position(quote.paragraph, quote.span.start);
     const cue = quote.cue;
+    quote.basis = basisOf(cue, quote.side);
     if (cue.type === 'name') {
       quote.person = registry.see(cue.name, true);
     } else if (cue.type === 'anonymous') {
@@ -187,15 +216,28 @@ function speakerName(quote: Found): string | undefined {
   return quote.phrase;
 }
 
-function toQuotes(found: readonly Found[], spans: readonly QuoteSpan[][]): Quote[][] {
+function toQuotes(
+  found: readonly Found[],
+  spans: readonly QuoteSpan[][],
+  texts: readonly string[],
+): Quote[][] {
   const quotes: Quote[][] = spans.map(() => []);
   for (const quote of found) {
     const speaker = quote.kind === 'direct' ? speakerName(quote) : undefined;
+    const attributed = speaker !== undefined && quote.basis !== undefined;
+    const cue =
+      attributed &&
+      quote.cue !== null &&
+      quote.basis !== 'continuation' &&
+      quote.basis !== 'context'
+        ? cueText(texts[quote.paragraph] ?? '', quote.span, quote.side)
+        : undefined;
     quotes[quote.paragraph]?.push({
       start: quote.span.start,
       end: quote.span.end,
       kind: quote.kind,
-      ...(speaker !== undefined ? { speaker } : {}),
+      ...(attributed ? { speaker, basis: quote.basis } : {}),
+      ...(cue !== undefined ? { cue } : {}),
       ...(quote.span.continuesFromPrevious ? { continuesFromPrevious: true as const } : {}),
       ...(quote.span.continuesToNext ? { continuesToNext: true as const } : {}),
     });

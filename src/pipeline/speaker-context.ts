@@ -74,6 +74,7 @@ export function inheritSpeakers(found: Found[], texts: readonly string[]): void 
       }
       if (source !== null) {
         Object.assign(quote, source);
+        quote.basis = quote.span.continuesFromPrevious ? 'continuation' : 'context';
         changed = true;
       }
     });
@@ -93,6 +94,7 @@ export function shareAcrossContinuations(found: Found[]): void {
         if (piece.person === undefined && piece.phrase === undefined) {
           if (source.person !== undefined) piece.person = source.person;
           if (source.phrase !== undefined) piece.phrase = source.phrase;
+          piece.basis = 'continuation';
         }
       }
     }

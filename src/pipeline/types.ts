@@ -6,13 +6,42 @@ export interface Quote {
   end: number;
   /** `direct`: someone's words. `scare`: a term the writer set in quote marks. */
   kind: 'direct' | 'scare';
-  /** Who said it, as the article names them (pronouns and titles resolved). Direct quotes only. */
+  /**
+   * Who said it, as the article names them (pronouns and titles resolved). Direct quotes
+   * only; absent when the text does not say for sure (never a guess).
+   */
   speaker?: string;
+  /** How the speaker was found; set whenever `speaker` is. */
+  basis?: AttributionBasis;
+  /** The attribution as written beside the quote ("paparnya", "kata Tokayev"), when there is one. */
+  cue?: string;
   /** Set when the quotation began in an earlier paragraph. */
   continuesFromPrevious?: true;
   /** Set when the quotation runs on into the next paragraph. */
   continuesToNext?: true;
 }
+
+/**
+ * How a quote's speaker was found:
+ * - `name-after-cue`: a name after the quote ("…," kata Tokayev / "…," Johnson said);
+ * - `name-before-cue`: a name before it (Tokayev mengatakan, "…" / Menurut Ganjar, "…");
+ * - `pronoun`: a pronoun cue ("paparnya", "he said") resolved to the person last named;
+ * - `role`: an office or description ("kata Menkes", "le maire") resolved to its holder, or
+ *   kept as written for an unnamed source ("sumber", "a spokesperson");
+ * - `statement`: a statement's issuer ("bunyi pernyataan KPK");
+ * - `frame`: the sentence around the quote names the speaker (Perry mengatakan bahwa "…");
+ * - `continuation`: a piece of a quotation whose other piece carries the cue;
+ * - `context`: no cue of its own; the speaker of the surrounding quotes or dialogue.
+ */
+export type AttributionBasis =
+  | 'name-after-cue'
+  | 'name-before-cue'
+  | 'pronoun'
+  | 'role'
+  | 'statement'
+  | 'frame'
+  | 'continuation'
+  | 'context';
 
 /** One body paragraph: plain text plus the quotes inside it. */
 export interface Paragraph {

@@ -1,0 +1,140 @@
+// The last gate a speaker candidate passes: a capitalised run is a person's name only when no
+// word of it is something else a capital letter can stand for in news text — a function word
+// opening a sentence, a weekday or month, a place, a country, the outlet, a possessed noun.
+// Words that cannot be part of the name are trimmed from its edges; a candidate left with
+// nothing is refused, so the quote stays unattributed rather than credited to a non-person.
+import stopwords from 'stopwords-iso';
+import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
+import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
+import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
+import id from 'i18n-iso-countries/langs/id.json' with { type: 'json' };
+import ro from 'i18n-iso-countries/langs/ro.json' with { type: 'json' };
+import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
+import places from './lexicon/data/places.json' with { type: 'json' };
+import { MONTHS, WEEKDAYS } from './lexicon/dates.ts';
+
+/** What the article as a whole says about its capitalised words. */
+export interface WordEvidence {
+  /** The article's language (BCP 47 primary tag). */
+  lang: string;
+  /** Lower-case words the article itself uses as places (dateline, "di X", "Kota X"). */
+  places: ReadonlySet<string>;
+  /** Words the article writes in lower case somewhere: common words, not names. */
+  lowercase: ReadonlySet<string>;
+  /** Words the article capitalises inside a sentence, where only names and nouns are. */
+  midSentence: ReadonlySet<string>;
+}
+
+type CountryNames = { countries: Record<string, string | string[]> };
+const COUNTRY_LOCALES: readonly CountryNames[] = [de, en, fr, id, ro, ru];
+
+/** Country names in every supported language (from i18n-iso-countries), lower case. */
+const COUNTRIES: ReadonlySet<string> = new Set(
+  COUNTRY_LOCALES.flatMap((locale) =>
+    Object.values(locale.countries).flatMap((names) =>
+      (Array.isArray(names) ? names : [names]).map((name) => name.toLowerCase()),
+    ),
+  ),
+);
+const MAJOR_CITIES: ReadonlySet<string> = new Set(places.major);
+const LOCAL_TOWNS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
+  Object.entries(places.local).map(([lang, names]) => [lang, new Set(names)]),
+);
+const STOPWORDS = new Map<string, ReadonlySet<string>>();
+
+function stopwordsOf(lang: string): ReadonlySet<string> {
+  let set = STOPWORDS.get(lang);
+  if (set === undefined) {
+    set = new Set(stopwords[lang] ?? []);
+    STOPWORDS.set(lang, set);
+  }
+  return set;
+}
+
+/** Indonesian and Malay "-nya" nouns ("Dirinya", "Pihaknya", "Tujuannya") are possessed nouns. */
+const POSSESSED_NOUN = /^\p{L}{3,}nya$/u;
+/** "Widodo's", "Macron’s": English possessive, not part of the name. */
+const POSSESSIVE = /['’]s$/u;
+
+const key = (word: string): string => word.toLowerCase().replace(/[.,;:]+$/u, '');
+
+function isCalendarWord(word: string): boolean {
+  const lower = key(word);
+  return WEEKDAYS.has(lower) || (lower.length > 3 && MONTHS.has(lower));
+}
+
+/**
+ * A word the article treats as an ordinary word: a stop word of its language or a word it
+ * also writes in lower case, which it never capitalises inside a sentence (so its capitals
+ * are only those that open sentences: "Ketika", "Apalagi", "Namun"). A stop word that the
+ * article does capitalise mid-sentence is a name there ("Theresa May", "Neil Young").
+ */
+function isCommonWord(word: string, evidence: WordEvidence): boolean {
+  const lower = key(word);
+  if (evidence.midSentence.has(lower)) return false;
+  return stopwordsOf(evidence.lang).has(lower) || evidence.lowercase.has(lower);
+}
+
+/**
+ * A place: one the article itself uses as a place, a country, or a town from the gazetteer.
+ * English surnames are so often town names ("Hamilton", "Austin") that for English text the
+ * gazetteer alone is not enough evidence.
+ */
+export function isPlaceName(name: string, evidence: WordEvidence): boolean {
+  const lower = key(name);
+  if (evidence.places.has(lower) || COUNTRIES.has(lower)) return true;
+  if (evidence.lang === 'en') return false;
+  return MAJOR_CITIES.has(lower) || (LOCAL_TOWNS[evidence.lang]?.has(lower) ?? false);
+}
+
+/** Whether a word at the edge of a run cannot belong to a person's name. */
+function isEdgeWord(word: string, evidence: WordEvidence): boolean {
+  return isCalendarWord(word) || isCommonWord(word, evidence) || isPlaceName(word, evidence);
+}
+
+/**
+ * The words of a person's name with what cannot belong to it trimmed from both edges
+ * ("Namun Budi" → "Budi", "Mashul Jumat" → "Mashul", "Widodo's" → "Widodo"), or null when
+ * nothing of a name is left.
+ */
+export function checkNameWords(words: readonly string[], evidence: WordEvidence): string[] | null {
+  const kept = words.map((word, i) =>
+    i === words.length - 1 ? word.replace(POSSESSIVE, '') : word,
+  );
+  while (kept.length > 1 && isEdgeWord(kept[0] ?? '', evidence)) kept.shift();
+  while (kept.length > 1 && isEdgeWord(kept[kept.length - 1] ?? '', evidence)) kept.pop();
+  if (kept.length === 0) return null;
+  const whole = kept.join(' ');
+  if (kept.length === 1) {
+    const word = kept[0] ?? '';
+    if (isEdgeWord(word, evidence)) return null;
+    if ((evidence.lang === 'id' || evidence.lang === 'ms') && POSSESSED_NOUN.test(key(word)))
+      return null;
+  }
+  if (COUNTRIES.has(whole.toLowerCase()) || evidence.places.has(whole.toLowerCase())) return null;
+  return kept;
+}
+
+const WORD = /[\p{L}\p{M}'’-]+/gu;
+const SENTENCE_OPENING = /(?:^|[.!?:;"“”„«»]\s*|\s[-–—]\s*)$/u;
+
+/** Reads which words an article writes in lower case and which it capitalises mid-sentence. */
+export function readWordEvidence(
+  texts: readonly string[],
+): Pick<WordEvidence, 'lowercase' | 'midSentence'> {
+  const lowercase = new Set<string>();
+  const midSentence = new Set<string>();
+  for (const text of texts) {
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0];
+      const first = word[0] ?? '';
+      if (first !== first.toUpperCase()) {
+        lowercase.add(word);
+      } else if (first !== first.toLowerCase()) {
+        const before = text.slice(Math.max(0, match.index - 3), match.index);
+        if (!SENTENCE_OPENING.test(before)) midSentence.add(word.toLowerCase());
+      }
+    }
+  }
+  return { lowercase, midSentence };
+}
