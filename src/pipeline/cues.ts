@@ -17,6 +17,7 @@ import {
 import {
   NAME_RUN,
   dropRecipient,
+  endsWithDemonstrative,
   isInstitution,
   isTitle,
   nameFromRun,
@@ -126,6 +127,42 @@ function cueFromName(run: string, context: NameContext): Cue | null {
     : { type: 'name', name: found.name, role: found.role };
 }
 
+/** Lower-case words that join the parts of an office's name ("Kamar Dagang dan Industri"). */
+const ROLE_JOINERS = /^(?:dan|und|et|și|и|&)$/u;
+
+/**
+ * The person at the end of a long office phrase after a cue verb: "kata Direktur Jenderal
+ * Otonomi Daerah Kementerian Dalam Negeri (Kemendagri) Akmal Malik", "ujar Kepala Humas
+ * Daop 1 Jakarta Eva Chairunisa", "said Trump adviser Stephen Miller". News style puts the
+ * office first and the name last, so the phrase runs over capitalised words, acronyms in
+ * brackets, numbers, lower-case titles ("dr") and joiners, and ends at the first other
+ * lower-case word ("yang", "di", "of", "lors"); its last run that is a valid name is the
+ * speaker. Null when the phrase holds a single run (the caller reads that one).
+ */
+function lastNameInRole(words: readonly string[], context: NameContext): Cue | null {
+  let end = 0;
+  while (end < words.length) {
+    const word = words[end] ?? '';
+    const core = word.replace(/^[(]+|[),.;:]+$/gu, '');
+    const next = words[end + 1] ?? '';
+    const inPhrase =
+      /^[\p{Lu}\p{N}@(]/u.test(word) ||
+      /\p{N}/u.test(core) ||
+      isTitle(core) ||
+      (ROLE_JOINERS.test(core) && /^[\p{Lu}(]/u.test(next));
+    if (!inPhrase) break;
+    end++;
+    if (/[,.;:)]$/u.test(word) && !/^\(.*\)$/u.test(word)) break;
+  }
+  const runs = [...words.slice(0, end).join(' ').matchAll(NAME_RUN)].map((match) => match[0]);
+  if (runs.length < 2) return null;
+  for (let i = runs.length - 1; i > 0; i--) {
+    const cue = cueFromName(runs[i] ?? '', context);
+    if (cue?.type === 'name') return cue;
+  }
+  return null;
+}
+
 /** The speaker phrase after a cue verb: a name, a pronoun, a role or an anonymous source. */
 function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   if (INVERTED_PRONOUN.test(rest)) return { type: 'pronoun' };
@@ -142,6 +179,10 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   );
   if (anonymous !== undefined)
     return { type: 'anonymous', phrase: first.slice(0, anonymous.length) };
+  // "ucap Direktur Pencegahan … Kemenkes itu", "kata mantan Bupati Kulon Progo itu": a
+  // demonstrative makes the whole phrase point back to someone already named.
+  if (endsWithDemonstrative(first) && countWords(first) >= 2)
+    return { type: 'role', phrase: first };
   // "Kasie Kedaruratan … BPBD Kota Batu, Achmad Choirur Rochim", "anggota Bawaslu Jateng,
   // Listyowati Hapsari", "l'adjoint au maire …, Karim Haddad": a role, then the name.
   const second = segments[1];
@@ -164,7 +205,8 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
     if (/^[\p{Lu}@]/u.test(words[i] ?? '')) {
       const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(words.slice(i).join(' '))?.[0];
       if (run === undefined) return null;
-      return cueFromName(dropRecipient(run, words[i - 1] ?? ''), context);
+      const cue = cueFromName(dropRecipient(run, words[i - 1] ?? ''), context);
+      return lastNameInRole(words.slice(i), context) ?? cue;
     }
   }
   if (first.length === 0 || !/^\p{Ll}/u.test(first)) return null;

@@ -141,6 +141,10 @@ for (const [short, long] of ROLE_ALIASES) {
 const ROLE_DETERMINERS = /^(le|la|l['’]|les|the|sang|pak|bu|bapak|ibu|der|die)\s+|^l['’]/iu;
 const ROLE_DEMONSTRATIVES = /\s+(itu|tersebut|ini|tadi)$/iu;
 
+/** "pejabat Kemenlu itu", "bupati tersebut": a phrase a demonstrative points back with. */
+export const endsWithDemonstrative = (phrase: string): boolean =>
+  ROLE_DEMONSTRATIVES.test(phrase.trim());
+
 /** The lookup key of a role phrase: lower case, no articles, acronyms or demonstratives. */
 export function roleKey(phrase: string): string {
   return phrase
