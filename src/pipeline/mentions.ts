@@ -44,9 +44,18 @@ const SPEECH_AFTER = new RegExp(
   'u',
 );
 // Up to three words may stand between the verb and the name: "заявил пресс-секретарь президента Дмитрий Песков".
-const SPEECH_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${words([...NARRATIVE_SPEECH_VERBS, ...CUE_VERBS, ...ACCORDING_TO])})\s+(?:(?!(?:${words(PREPOSITIONS)})\s)[\p{Ll}-]+\s+){0,3}$`,
-  'u',
+const speechBefore = (verbs: readonly string[]): RegExp =>
+  new RegExp(
+    String.raw`(?:^|[^\p{L}])(?:${words([...verbs, ...CUE_VERBS, ...ACCORDING_TO])})\s+(?:(?!(?:${words(PREPOSITIONS)})\s)[\p{Ll}-]+\s+){0,3}$`,
+    'u',
+  );
+const SPEECH_BEFORE = speechBefore(NARRATIVE_SPEECH_VERBS);
+// Indonesian active verbs (prefix me-/ber-: "mengatakan", "menjelaskan") keep their subject
+// in front; what follows them is what was said ("Sutopo mengatakan Pusat Pengendali Operasi
+// segera …"), never the speaker. Only the bare cue verbs invert ("kata Sutopo").
+const INDONESIAN_ACTIVE_VERB = /^(?:me|ber)\p{Ll}{3,}$/u;
+const SPEECH_BEFORE_ID = speechBefore(
+  NARRATIVE_SPEECH_VERBS.filter((verb) => !INDONESIAN_ACTIVE_VERB.test(verb)),
 );
 // "Nadia (27)", "Margaret Tolley, 71,"
 const NICKNAME = new RegExp(
@@ -146,7 +155,10 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
       (!single && APPOSITIVE_AFTER.test(after)) ||
       (weakAllowed && ROLE_AFTER.test(after)) ||
       (weakAllowed && SPEECH_AFTER.test(after) && !RELATIVE_CLAUSE_BEFORE.test(before)) ||
-      (weakAllowed && SPEECH_BEFORE.test(lowerSentenceStarts(before)));
+      (weakAllowed &&
+        (context.lang === 'id' ? SPEECH_BEFORE_ID : SPEECH_BEFORE).test(
+          lowerSentenceStarts(before),
+        ));
     // A lone capitalised word opening a sentence is usually just a capitalised word.
     if (atSentenceStart && !signalled && !match[0].includes(' ')) {
       found.push({
