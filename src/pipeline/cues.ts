@@ -2,18 +2,7 @@
 // "…," Johnson told / „…“, so Fleiß / Menurut Ganjar, "…" / bunyi pernyataan tersebut.
 import { countWords } from './noise.ts';
 import { alternation, lowerSentenceStarts } from './regex.ts';
-import {
-  ACCORDING_TO,
-  INDEFINITE,
-  ROLE_NOUNS,
-  TELL_VERBS,
-  ANONYMOUS_SPEAKERS,
-  CUE_VERBS,
-  NARRATIVE_SPEECH_VERBS,
-  PRONOUNS,
-  PRONOUN_SET,
-  STATEMENT_CUES,
-} from './lexicon/speech.ts';
+import { MERGED } from './lexicon/index.ts';
 import {
   NAME_RUN,
   dropRecipient,
@@ -40,75 +29,92 @@ const MAX_ROLE_WORDS = 3;
 
 // A cue word ends at a non-letter, but not at a hyphen ("so-called" is not German "so"),
 // except for French inversion ("confie-t-il").
-const NOT_LETTER = String.raw`(?![\p{L}\p{N}]|-(?!t-|il|elle|on))`;
+const NOT_LETTER = String.raw`(?![\p{L}\p{N}]|-(?!t-|${alternation(MERGED.invertedPronouns)}))`;
 // Stray extra marks after the closing mark ("…kepastian,"" tegasnya) do not hide the cue.
 const LEAD = String.raw`^[\s,.;:"“”„«»'‘’]*(?:[-–—]+\s*)?`;
 const ACCORDING_ROLE_NAME_BEFORE = new RegExp(
-  String.raw`(?:^|\s)(?:${alternation(ACCORDING_TO)})\s+(?:[^.!?"“„«]{0,80}?,\s*|(?:[\p{Ll}-]+\s+){1,3})(?<name>${NAME_RUN.source})\s*,$`,
+  String.raw`(?:^|\s)(?:${alternation(MERGED.accordingTo)})\s+(?:[^.!?"“„«]{0,80}?,\s*|(?:[\p{Ll}-]+\s+){1,3})(?<name>${NAME_RUN.source})\s*,$`,
   'u',
 );
 const ISSUER_AFTER = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+){0,2}(${NAME_RUN.source})`, 'u');
 const DASH_VERB_AFTER = new RegExp(
-  String.raw`^[\s,.]*[–—-]\s*\p{Ll}+\s+(?<who>(?:${alternation(PRONOUNS)})(?![\p{L}])|${NAME_RUN.source})`,
+  String.raw`^[\s,.]*[–—-]\s*\p{Ll}+\s+(?<who>(?:${alternation(MERGED.pronouns)})(?![\p{L}])|${NAME_RUN.source})`,
   'u',
 );
 // "Maryati bercerita: "…"": before a colon, any verb after a name or pronoun introduces the quote.
 const NAME_ANY_VERB_COLON = new RegExp(
-  String.raw`(?<subject>${NAME_RUN.source}|(?:^|\s)(?:${alternation(PRONOUNS)}))\s+\p{Ll}+\s*:$`,
+  String.raw`(?<subject>${NAME_RUN.source}|(?:^|\s)(?:${alternation(MERGED.pronouns)}))\s+\p{Ll}+\s*:$`,
   'u',
 );
-const INVERTED_PRONOUN = /^-(?:t-)?(il|elle|ils|elles|on)(?![\p{L}])/iu;
+const INVERTED_PRONOUN = new RegExp(
+  String.raw`^-(?:t-)?(${alternation(MERGED.invertedPronouns)})(?![\p{L}])`,
+  'iu',
+);
 // "a-t-il promis", "ont-ils expliqué": French inversion around an auxiliary.
 const INVERTED_AUXILIARY = new RegExp(
-  `${LEAD}(?:a|ont|avait|avaient)-(?:t-)?(?:il|elle|ils|elles|on)\\s+\\p{L}+`,
+  String.raw`${LEAD}(?:${alternation(MERGED.invertedAuxiliaries)})-(?:t-)?(?:${alternation(MERGED.invertedPronouns)})\s+\p{L}+`,
   'iu',
 );
 const VERB_AFTER = new RegExp(
-  `${LEAD}(?:${alternation(CUE_VERBS)})(?<nya>nya)?${NOT_LETTER}`,
+  `${LEAD}(?:${alternation(MERGED.cueVerbs)})(?<nya>nya)?${NOT_LETTER}`,
   'iu',
 );
-const STATEMENT_AFTER = new RegExp(`${LEAD}(?:${alternation(STATEMENT_CUES)})${NOT_LETTER}`, 'iu');
-const ANY_VERB = alternation([...CUE_VERBS, ...NARRATIVE_SPEECH_VERBS]);
+const STATEMENT_AFTER = new RegExp(
+  `${LEAD}(?:${alternation(MERGED.statementCues)})${NOT_LETTER}`,
+  'iu',
+);
+const ANY_VERB = alternation([...MERGED.cueVerbs, ...MERGED.narrativeSpeechVerbs]);
 // "…," Johnson told / "…," incident commander Lisa Romero told: lower-case role words may
 // stand before the name.
 const SUBJECT_VERB_AFTER = new RegExp(
-  String.raw`${LEAD}(?:[\p{Ll}-]+\s+){0,3}?(?<subject>(?:${NAME_RUN.source})|${alternation(PRONOUNS)})\s+(?:\p{Ll}+\s+)?(?:${ANY_VERB})${NOT_LETTER}`,
+  String.raw`${LEAD}(?:[\p{Ll}-]+\s+){0,3}?(?<subject>(?:${NAME_RUN.source})|${alternation(MERGED.pronouns)})\s+(?:\p{Ll}+\s+)?(?:${ANY_VERB})${NOT_LETTER}`,
   'u',
 );
-const VERB_NYA_BEFORE = new RegExp(String.raw`(?:${alternation(CUE_VERBS)})nya\s*[,:]?$`, 'iu');
+const VERB_NYA_BEFORE = new RegExp(
+  String.raw`(?:${alternation(MERGED.cueVerbs)})nya\s*[,:]?$`,
+  'iu',
+);
 // Case-sensitive so that the name really is capitalised; the verb is matched on text whose
 // sentence-initial capital was lowered ("Menurut Ganjar," → "menurut Ganjar,").
 const VERB_NAME_BEFORE = new RegExp(
-  String.raw`(?:^|[\s(])(?:${alternation([...CUE_VERBS, ...ACCORDING_TO])})\s+(?<name>${NAME_RUN.source})\s*[,:]$`,
+  String.raw`(?:^|[\s(])(?:${alternation([...MERGED.cueVerbs, ...MERGED.accordingTo])})\s+(?<name>${NAME_RUN.source})\s*[,:]$`,
   'u',
 );
 // "Ellen de Wit told broadcaster NOS:": the words after "told" are the listener.
 const NAME_TOLD_BEFORE = new RegExp(
-  String.raw`(?<subject>${NAME_RUN.source})\s+(?:${alternation(TELL_VERBS)})\s+[^,.;:!?"“„«]{1,40}:$`,
+  String.raw`(?<subject>${NAME_RUN.source})\s+(?:${alternation(MERGED.tellVerbs)})\s+[^,.;:!?"“„«]{1,40}:$`,
   'u',
 );
 // "A spokesperson for the company said:", "Ein Student neben ihr antwortete:": a described speaker.
 const DESCRIBED_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+)(?:${alternation(INDEFINITE)})\s+(?<head>[\p{L}-]+)(?:\s+[^,.;:!?"“„«]{0,40})?\s+(?:${ANY_VERB})\s*[,:]$`,
+  String.raw`(?:^|[.!?]\s+|,\s+)(?:${alternation(MERGED.indefinites)})\s+(?<head>[\p{L}-]+)(?:\s+[^,.;:!?"“„«]{0,40})?\s+(?:${ANY_VERB})\s*[,:]$`,
   'iu',
 );
 const NAME_VERB_BEFORE = new RegExp(
-  String.raw`(?<subject>(?:${NAME_RUN.source})|(?:^|\s)(?:${alternation(PRONOUNS)}))\s+(?:\p{Ll}+\s+)?(?:${ANY_VERB})\s*[,:]$`,
+  String.raw`(?<subject>(?:${NAME_RUN.source})|(?:^|\s)(?:${alternation(MERGED.pronouns)}))\s+(?:\p{Ll}+\s+)?(?:${ANY_VERB})\s*[,:]$`,
   'u',
 );
 // "…," a reporter asked Hale / "…," the volunteers said: a described speaker after the quote.
 const DESCRIBED_AFTER = new RegExp(
-  String.raw`${LEAD}(?:a|an|the|seorang|para)\s+(?:\p{Ll}+\s+){0,2}?(?<noun>\p{Ll}[\p{Ll}-]+)\s+(?:${ANY_VERB})(?![\p{L}])`,
+  String.raw`${LEAD}(?:${alternation(MERGED.describedSpeakerOpeners)})\s+(?:\p{Ll}+\s+){0,2}?(?<noun>\p{Ll}[\p{Ll}-]+)\s+(?:${ANY_VERB})(?![\p{L}])`,
   'u',
 );
 /** Words that continue a clause (place, time), so what follows a comma is not an appositive. */
-const CLAUSE_WORDS =
-  /(?:^|\s)(di|pada|saat|ketika|usai|seusai|kepada|dalam|sambil|seraya|at|on|during|while|when|bei|am|lors)\s/iu;
+const CLAUSE_WORDS = new RegExp(String.raw`(?:^|\s)(${alternation(MERGED.clauseWords)})\s`, 'iu');
 /** A role phrase before ", Name" is at most this long. */
 const MAX_ROLE_PHRASE_WORDS = 9;
-const DETERMINER = /^(le|la|l[’']|les|the|der|die|das|sang|para|seorang|un|une)\s*/iu;
+const DETERMINER = new RegExp(String.raw`^(${alternation(MERGED.rolePhraseDeterminers)})\s*`, 'iu');
 /** "sagte ein Bahnsprecher", "said a spokesperson": an unnamed, described speaker. */
-const INDEFINITE_PHRASE = /^(?:ein|eine|einer|a|an|one|un|une|seorang)\s+(\p{L}[\p{L}-]*)/iu;
+const INDEFINITE_PHRASE = new RegExp(
+  String.raw`^(?:${alternation(MERGED.indefiniteSpeakerArticles)})\s+(\p{L}[\p{L}-]*)`,
+  'iu',
+);
+/** Prepositions a role phrase does not end with ("petugas di" → "petugas"). */
+const TRAILING_PREPOSITION = new RegExp(
+  String.raw`\s+(${alternation(MERGED.rolePhraseEndPrepositions)})$`,
+  'iu',
+);
+const PRONOUN_SET: ReadonlySet<string> = new Set(MERGED.pronouns);
 
 function cueFromName(run: string, context: NameContext): Cue | null {
   const trimmed = run.trim();
@@ -128,7 +134,7 @@ function cueFromName(run: string, context: NameContext): Cue | null {
 }
 
 /** Lower-case words that join the parts of an office's name ("Kamar Dagang dan Industri"). */
-const ROLE_JOINERS = /^(?:dan|und|et|și|и|&)$/u;
+const ROLE_JOINERS = new RegExp(`^(?:${alternation(MERGED.roleJoiners)})$`, 'u');
 
 /**
  * The person at the end of a long office phrase after a cue verb: "kata Direktur Jenderal
@@ -174,7 +180,7 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   if (PRONOUN_SET.has(firstWord)) return { type: 'pronoun' };
   const described = INDEFINITE_PHRASE.exec(first)?.[1];
   if (described !== undefined) return { type: 'anonymous', phrase: described };
-  const anonymous = ANONYMOUS_SPEAKERS.find(
+  const anonymous = MERGED.anonymousSpeakers.find(
     (phrase) => lower === phrase || lower.startsWith(`${phrase} `),
   );
   if (anonymous !== undefined)
@@ -196,7 +202,7 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
       return cueFromName(run, context);
     }
   }
-  const role = ROLE_NOUNS.find((noun) => noun.includes(' ') && lower.startsWith(noun));
+  const role = MERGED.roleNouns.find((noun) => noun.includes(' ') && lower.startsWith(noun));
   if (role !== undefined && !/^\S+\s+\S+\s+\p{Lu}/u.test(first)) {
     return { type: 'role', phrase: first.slice(0, role.length) };
   }
@@ -213,7 +219,7 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   const phrase = words.slice(0, DETERMINER.test(first) ? MAX_ROLE_WORDS : 1).join(' ');
   return {
     type: 'role',
-    phrase: phrase.replace(/\s+(di|pada|kepada|in|at|on|to|à|de|в|на)$/iu, ''),
+    phrase: phrase.replace(TRAILING_PREPOSITION, ''),
   };
 }
 

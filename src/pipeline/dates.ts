@@ -1,7 +1,17 @@
 // Finding calendar dates in text. Numeric dates are day/month/year, as Indonesian,
 // European and Russian outlets write them; the weekday name, when given, is cross-checked.
-import { MONTHS, WEEKDAYS } from './lexicon/dates.ts';
+import { MERGED } from './lexicon/index.ts';
 import { memoize } from './memo.ts';
+import { alternation } from './regex.ts';
+
+/** Month name (lower case, full or abbreviated, any language) → month number 1–12. */
+export const MONTHS: ReadonlyMap<string, number> = new Map(
+  MERGED.months.flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
+);
+/** Weekday name (lower case, any language) → day index as in Date.getUTCDay (0 = Sunday). */
+export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
+  MERGED.weekdays.flatMap((names, day) => names.map((name) => [name, day] as const)),
+);
 
 /** A complete calendar date found in text. */
 export interface FoundDate {
@@ -95,7 +105,7 @@ export function findDates(text: string): FoundDate[] {
 }
 
 const TIME = /\b\d{1,2}[:.]\d{2}\b/;
-const DATE_WORDS = /\b(wib|wita|wit|utc|gmt|am|pm|pukul|jam|uhr|h)\b/gi;
+const DATE_WORDS = new RegExp(`\\b(${alternation(MERGED.timeWords)})\\b`, 'gi');
 
 /** A line that is only a date and/or time stamp, possibly with a short label ("Published Date:"). */
 export const isDateLine = memoize(judgeDateLine);

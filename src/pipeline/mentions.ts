@@ -1,18 +1,6 @@
 // People mentioned in the narrative (outside quotes), so that pronouns and roles in speech
 // cues ("paparnya", "kata dia", "le maire") resolve to the person last named.
-import {
-  ACCORDING_TO,
-  AUXILIARIES,
-  CUE_VERBS,
-  NARRATIVE_SPEECH_VERBS,
-  APPOSITIVE_OPENERS,
-  INDEFINITE,
-  LOCATIVE_PREPOSITIONS,
-  OBJECT_MARKERS,
-  PREPOSITIONS,
-  ROLE_NOUNS,
-  SOURCE_VERBS,
-} from './lexicon/speech.ts';
+import { MERGED } from './lexicon/index.ts';
 import { alternation, lowerSentenceStarts } from './regex.ts';
 import {
   NAME_RUN,
@@ -40,57 +28,62 @@ export const position = (paragraph: number, offset: number): number => paragraph
 const words = alternation;
 
 const SPEECH_AFTER = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:${words(AUXILIARIES)})\s+){0,2}(?:${words([...NARRATIVE_SPEECH_VERBS, ...CUE_VERBS])})(?![\p{L}])`,
+  String.raw`^\s*,?\s*(?:(?:${words(MERGED.auxiliaries)})\s+){0,2}(?:${words([...MERGED.narrativeSpeechVerbs, ...MERGED.cueVerbs])})(?![\p{L}])`,
   'u',
 );
 // Up to three words may stand between the verb and the name: "заявил пресс-секретарь президента Дмитрий Песков".
 const speechBefore = (verbs: readonly string[]): RegExp =>
   new RegExp(
-    String.raw`(?:^|[^\p{L}])(?:${words([...verbs, ...CUE_VERBS, ...ACCORDING_TO])})\s+(?:(?!(?:${words(PREPOSITIONS)})\s)[\p{Ll}-]+\s+){0,3}$`,
+    String.raw`(?:^|[^\p{L}])(?:${words([...verbs, ...MERGED.cueVerbs, ...MERGED.accordingTo])})\s+(?:(?!(?:${words(MERGED.prepositions)})\s)[\p{Ll}-]+\s+){0,3}$`,
     'u',
   );
-const SPEECH_BEFORE = speechBefore(NARRATIVE_SPEECH_VERBS);
+const SPEECH_BEFORE = speechBefore(MERGED.narrativeSpeechVerbs);
 // Indonesian active verbs (prefix me-/ber-: "mengatakan", "menjelaskan") keep their subject
 // in front; what follows them is what was said ("Sutopo mengatakan Pusat Pengendali Operasi
 // segera …"), never the speaker. Only the bare cue verbs invert ("kata Sutopo").
 const INDONESIAN_ACTIVE_VERB = /^(?:me|ber)\p{Ll}{3,}$/u;
 const SPEECH_BEFORE_ID = speechBefore(
-  NARRATIVE_SPEECH_VERBS.filter((verb) => !INDONESIAN_ACTIVE_VERB.test(verb)),
+  MERGED.narrativeSpeechVerbs.filter((verb) => !INDONESIAN_ACTIVE_VERB.test(verb)),
 );
-// "Nadia (27)", "Margaret Tolley, 71,"
+// "Cak Imin, yang bernama lengkap Muhaimin Iskandar", "akrab disapa Emil", "Bu Marni, sapaan
+// akrabnya": a nickname and a full name given in so many words (see linkNicknames).
+const FULL_NAME = words(MERGED.fullNameMarkers);
 const NICKNAME = new RegExp(
-  String.raw`(?:(?<named>${NAME_RUN.source}),\s*(?:yang\s+)?(?:bernama lengkap|nama lengkapnya)\s+(?<full>${NAME_RUN.source}))|(?:(?:bernama lengkap|nama lengkapnya|akrab disapa|biasa disapa|dikenal dengan sapaan)\s+(?<alias>${NAME_RUN.source}))|(?:(?<alias2>${NAME_RUN.source}),\s*sapaan akrab)`,
+  String.raw`(?:(?<named>${NAME_RUN.source}),\s*(?:yang\s+)?(?:${FULL_NAME})\s+(?<full>${NAME_RUN.source}))|(?:(?:${words([...MERGED.fullNameMarkers, ...MERGED.nicknameMarkers])})\s+(?<alias>${NAME_RUN.source}))|(?:(?<alias2>${NAME_RUN.source}),\s*(?:${words(MERGED.nicknameAfterMarkers)}))`,
   'gu',
 );
 const ALIAS_AFTER = /^\s*\((\p{Lu}[\p{L}'’-]{2,}(?:\s\p{Lu}[\p{L}'’-]+)?)\)/u;
 const DESCRIBED_SUBJECT = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:${words(INDEFINITE)})\s+(\p{L}[\p{L}-]{3,})(?:\s+[^,.;:!?"“„«]{0,40})?\s+(?:${words(NARRATIVE_SPEECH_VERBS)})(?![\p{L}])`,
+  String.raw`(?:^|[.!?]\s+)(?:${words(MERGED.indefinites)})\s+(\p{L}[\p{L}-]{3,})(?:\s+[^,.;:!?"“„«]{0,40})?\s+(?:${words(MERGED.narrativeSpeechVerbs)})(?![\p{L}])`,
   'giu',
 );
+// "Nadia (27)", "Margaret Tolley, 71,": an age after the name.
 const AGE_AFTER = /^\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*,)/u;
 // "Sofiane Benali, un jeune boulanger", "Ana Pop, care …": a name described by an appositive.
 const APPOSITIVE_AFTER = new RegExp(
-  String.raw`^\s*,\s*(?:${words(APPOSITIVE_OPENERS)})\s+\p{Ll}`,
+  String.raw`^\s*,\s*(?:${words(MERGED.appositiveOpeners)})\s+\p{Ll}`,
   'u',
 );
 // "Camat Turi, Bambang Suryono, memastikan": a title, a place, then the name between commas.
 const TITLED_APPOSITIVE_BEFORE =
   /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,4},\s*$/u;
 const ROLE_AFTER = new RegExp(
-  String.raw`^\s*,\s*(?:\p{Ll}+['’]?\s*){0,1}(${words(ROLE_NOUNS)})(?![\p{L}])`,
+  String.raw`^\s*,\s*(?:\p{Ll}+['’]?\s*){0,1}(${words(MERGED.roleNouns)})(?![\p{L}])`,
   'iu',
 );
-const OBJECT_SET = new Set(OBJECT_MARKERS);
-const LOCATIVE_SET = new Set(LOCATIVE_PREPOSITIONS.filter((word) => word !== 'la'));
-const SOURCE_SET = new Set(SOURCE_VERBS);
+const OBJECT_SET = new Set(MERGED.objectMarkers);
+const LOCATIVE_SET = new Set(MERGED.locativePrepositions.filter((word) => word !== 'la'));
+const SOURCE_SET = new Set(MERGED.sourceVerbs);
 const ACCORDING_LOWER = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${words(ACCORDING_TO)})\s+(\p{Ll}[\p{L}-]+)`,
+  String.raw`(?:^|[^\p{L}])(?:${words(MERGED.accordingTo)})\s+(\p{Ll}[\p{L}-]+)`,
   'giu',
 );
 // "Ana Pop, care administrează … strada Napoca, spune": a name inside a relative clause is not
 // the subject of the verb after the clause.
-const RELATIVE_CLAUSE_BEFORE =
-  /,\s*(?:care|who|which|yang|qui|que|der|die|das|который|которая|которые)\s[^,.!?]*$/u;
+const RELATIVE_CLAUSE_BEFORE = new RegExp(
+  String.raw`,\s*(?:${words(MERGED.relativePronouns)})\s[^,.!?]*$`,
+  'u',
+);
 const SENTENCE_START = /(?:^|[.!?]["”’»]?\s+)$/u;
 
 interface Candidate {

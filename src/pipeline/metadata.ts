@@ -1,8 +1,8 @@
 // Metadata read from the text's own conventions: dateline prefix, editor tag, derived title.
 import { memoize } from './memo.ts';
 import { countWords } from './noise.ts';
-import { AGENCY_CREDITS } from './lexicon/noise.ts';
-import { DOMAIN, EDITION_PREFIX, OUTLETS } from './lexicon/outlets.ts';
+import { MERGED } from './lexicon/index.ts';
+import { alternation, escapeRegex } from './regex.ts';
 
 /** Longest dateline prefix considered (characters before the dash). */
 const MAX_DATELINE_PREFIX = 60;
@@ -16,7 +16,12 @@ export interface Dateline {
   length: number;
 }
 
-const OUTLET_SET = new Set(OUTLETS);
+const OUTLET_SET = new Set(MERGED.outlets);
+/** Regional editions written as an outlet abbreviation plus a place ("PR DEPOK"): outlet-only. */
+const EDITION_PREFIX = new RegExp(
+  String.raw`^(?:${alternation(MERGED.editionPrefixes)})\s+\p{L}+$`,
+  'iu',
+);
 // The place may hold hyphens ("CLUJ-NAPOCA"); the separating dash stands apart from it
 // ("ALMATY - ", "ALMATY -- ", "ALMATY -"), or is glued only after an outlet's domain
 // ("MOSKOW, SATUHARAPAN.COM-Presiden").
@@ -32,14 +37,19 @@ const REGION_QUALIFIER = /^(?:\p{Lu}\.){1,3}$|^\p{Lu}{2}$|^\p{Lu}\p{Ll}{1,4}\.$/
 /** "KONTAN.CO.ID - JAKARTA. Pemerintah …": a capitalised place after an outlet-only prefix. */
 const PLACE_AFTER_OUTLET = /^(\p{Lu}[\p{Lu}\s-]{1,30}?)\.\s+(?=\p{Lu})/u;
 /** Words that open sentences, not place names ("Presiden - …" is no dateline). */
-const FUNCTION_START =
-  /^(presiden|menurut|namun|the|a|der|die|le|la|president|minister|menteri)(\s|$)/iu;
-const AGENCY_AFTER_DASH =
-  /^(?:РИА Новости|ТАСС|Интерфакс|ANTARA|Antara|AFP|Reuters|dpa|AP)\s*[./]?\s+(?=\p{Lu})/u;
+const FUNCTION_START = new RegExp(`^(${alternation(MERGED.datelineFalseStarts)})(\\s|$)`, 'iu');
+const AGENCY_AFTER_DASH = new RegExp(
+  String.raw`^(?:${alternation(MERGED.agencyBylines)})\s*[./]?\s+(?=\p{Lu})`,
+  'u',
+);
 
 function isOutlet(part: string): boolean {
   const lower = part.toLowerCase();
-  return DOMAIN.test(part) || OUTLET_SET.has(lower) || EDITION_PREFIX.test(part);
+  return (
+    MERGED.outletDomains.some((domain) => domain.test(part)) ||
+    OUTLET_SET.has(lower) ||
+    EDITION_PREFIX.test(part)
+  );
 }
 
 /** 1–3 capitalised words and nothing else: the shape of a place name. */
@@ -107,13 +117,21 @@ function judgeDateline(paragraph: string): Dateline | null {
 const EDITOR_TAG_LINE = /^[([]\s*([^()[\]]{1,40}?)\s*[)\]]$/u;
 const GLUED_EDITOR_TAG =
   /\s*[([]\s*(\p{Ll}{2,6}\p{N}{0,2}(?:\s*\/\s*[\p{L}\p{N}-]{1,6})*|\p{L}{2,6}\p{N}{0,2}\s*\/\s*[\p{L}\p{N}-]{1,6}(?:\s*\/\s*[\p{L}\p{N}-]{1,6})*)\s*[)\]]$/u;
-const EDITOR_LINE = /(?:^|[/|]\s*)(?:editor|redaktur|penyunting|red)\s*:\s*([^/|]+?)\s*$/iu;
+const EDITOR_LINE = new RegExp(
+  String.raw`(?:^|[/|]\s*)(?:${alternation([...MERGED.editorLabels, ...MERGED.editorAbbreviations])})\s*:\s*([^/|]+?)\s*$`,
+  'iu',
+);
+/** "Editor", "editor": the word with its first letter in either case, the rest as written. */
+const capitalisable = (word: string): string =>
+  `[${word.charAt(0)}${word.charAt(0).toUpperCase()}]${escapeRegex(word.slice(1))}`;
 /** "Editor Irfan Maulana": the same line without its colon (the name must be capitalised). */
-const EDITOR_LINE_NO_COLON =
-  /^(?:[Ee]ditor|[Rr]edaktur|[Pp]enyunting)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u;
+const EDITOR_LINE_NO_COLON = new RegExp(
+  String.raw`^(?:${MERGED.editorLabels.map(capitalisable).join('|')})\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$`,
+  'u',
+);
 
 function isAgency(tag: string): boolean {
-  return AGENCY_CREDITS.includes(tag.toLowerCase().trim());
+  return MERGED.agencyCredits.includes(tag.toLowerCase().trim());
 }
 
 /** The editor named by a tag line standing alone: "(min)", "(Sabar Subekti)". */

@@ -11,7 +11,7 @@ import id from 'i18n-iso-countries/langs/id.json' with { type: 'json' };
 import ro from 'i18n-iso-countries/langs/ro.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import places from './lexicon/data/places.json' with { type: 'json' };
-import { MONTHS, WEEKDAYS } from './lexicon/dates.ts';
+import { MONTHS, WEEKDAYS } from './dates.ts';
 
 /** What the article as a whole says about its capitalised words. */
 export interface WordEvidence {

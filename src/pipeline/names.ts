@@ -1,41 +1,29 @@
 // Person names: finding capitalised name runs, stripping titles, and grouping the forms
 // one person goes by in an article ("Achmad Choirur Rochim" … "Rochim").
-import {
-  FUNCTION_WORDS,
-  INSTITUTION_WORDS,
-  LOCATIVE_PREPOSITIONS,
-  PRONOUNS,
-  ORGANISATION_SUFFIX,
-  ROLE_ALIASES,
-  ROLE_NOUN_SUFFIX,
-  TITLES,
-} from './lexicon/speech.ts';
-import { COUNTRIES, INDONESIAN_REGIONS } from './lexicon/places.ts';
+import { MERGED } from './lexicon/index.ts';
+import { alternation } from './regex.ts';
 import { checkNameWords, readWordEvidence, type WordEvidence } from './name-check.ts';
 
 /** Longest name kept from a run; longer runs keep their last two words ("France Bleu Xavier Garrabé"). */
 const MAX_NAME_WORDS = 3;
 
-const TITLE_SET = new Set(TITLES);
-const INSTITUTION_SET = new Set(INSTITUTION_WORDS);
+const TITLE_SET = new Set(MERGED.titles);
+const INSTITUTION_SET = new Set(MERGED.institutionWords);
 /** Generic institution nouns always followed by the institution's own name ("Bank Permata"). */
-const NAMED_INSTITUTIONS = new Set([
-  'bank',
-  'pasar',
-  'koperasi',
-  'yayasan',
-  'partai',
-  'universitas',
-  'pt',
-]);
+const NAMED_INSTITUTIONS = new Set(MERGED.namedInstitutionNouns);
 /** One-word office abbreviations ("menkes", "wapres", "kapolri"). */
-const SHORT_ROLES = new Set(ROLE_ALIASES.map(([short]) => short).filter((s) => !s.includes(' ')));
-const FUNCTION_SET = new Set([...FUNCTION_WORDS, ...PRONOUNS]);
+const SHORT_ROLES = new Set(
+  MERGED.roleAliases.map(([short]) => short).filter((s) => !s.includes(' ')),
+);
+const FUNCTION_SET = new Set([...MERGED.functionWords, ...MERGED.pronouns]);
+/** Compound role nouns ("Polizeisprecher") and organisation names ("Fahrgastverband"). */
+const ROLE_NOUN_SUFFIX = new RegExp(`(${alternation(MERGED.roleNounSuffixes)})$`, 'u');
+const ORGANISATION_SUFFIX = new RegExp(`(${alternation(MERGED.organisationSuffixes)})$`, 'u');
 // A capitalised word (an outlet may carry its domain: "Beritanusa.id"), or an @handle.
 // Letters only: "Rp5.000", "COVID-19" or "Covid-19" are not names.
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’-]*(?![\p{L}\p{M}\p{N}]|-\p{N})(?:\.(?:com|co\.id|id|net|org|tv))?\.?|@[\p{L}\p{N}_.]+)`;
 // Lower-case name particles ("Ellen de Wit", "da Silva"); not "di", an Indonesian preposition.
-const PARTICLE = String.raw`(?:bin|binti|van der|van den|von der|van|von|de la|de|da|dos|del|ter|al|el)`;
+const PARTICLE = `(?:${alternation(MERGED.nameParticles)})`;
 /** A run of capitalised words (or an @handle) with name particles between them. */
 export const NAME_RUN = new RegExp(
   String.raw`${NAME_WORD}(?:\s+(?:${PARTICLE}\s+)?${NAME_WORD})*`,
@@ -66,7 +54,7 @@ export interface NameContext extends WordEvidence {
 }
 
 /** Places known before reading the article: regions and countries. */
-const KNOWN_PLACES: ReadonlySet<string> = new Set([...INDONESIAN_REGIONS, ...COUNTRIES]);
+const KNOWN_PLACES: ReadonlySet<string> = new Set([...MERGED.regions, ...MERGED.countries]);
 
 export const EMPTY_CONTEXT: NameContext = {
   places: KNOWN_PLACES,
@@ -79,17 +67,22 @@ export const EMPTY_CONTEXT: NameContext = {
 const ORGANISATION_ALIAS = /((?:\p{Lu}[\p{L}-]*\s+){1,6})\((\p{Lu}[\p{L}-]+)\)/gu;
 
 const LOCATIVE = new RegExp(
-  String.raw`(?:^|[\s(])(?:${LOCATIVE_PREPOSITIONS.join('|')})\s+(\p{Lu}[\p{L}'’-]+)`,
+  String.raw`(?:^|[\s(])(?:${MERGED.locativePrepositions.join('|')})\s+(\p{Lu}[\p{L}'’-]+)`,
   'gu',
 );
 
 // "di Bandung", "in Berlin", "в Москве": prepositions that only ever take a place (unlike
 // "dari", "from", "à", which take people too: "pesan dari Jokowi", "a dit à Macron").
-const STATED_LOCATIVE = /(?:^|[\s(])(?:di|in|im|dans|в|во|în)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+const STATED_LOCATIVE = new RegExp(
+  String.raw`(?:^|[\s(])(?:${alternation(MERGED.statedLocativePrepositions)})\s+(\p{Lu}[\p{L}'’-]+)`,
+  'gu',
+);
 
 // "Kota Bogor", "Kabupaten Demak", "cabang Jakarta": the word after is a place.
-const PLACE_NOUN =
-  /(?:^|\s)(?:kota|kabupaten|provinsi|cabang|wilayah|kecamatan|desa)\s+(\p{Lu}[\p{L}'’-]+)/giu;
+const PLACE_NOUN = new RegExp(
+  String.raw`(?:^|\s)(?:${alternation(MERGED.placeNouns)})\s+(\p{Lu}[\p{L}'’-]+)`,
+  'giu',
+);
 
 /** Builds the name context of an article from its paragraphs (and its dateline, a place). */
 export function readNameContext(
@@ -134,12 +127,15 @@ export interface RunName {
 
 /** Each role key's aliases: short and long forms of the same office. */
 export const ROLE_KEYS = new Map<string, string[]>();
-for (const [short, long] of ROLE_ALIASES) {
+for (const [short, long] of MERGED.roleAliases) {
   ROLE_KEYS.set(short, [...(ROLE_KEYS.get(short) ?? []), long]);
   ROLE_KEYS.set(long, [...(ROLE_KEYS.get(long) ?? []), short]);
 }
-const ROLE_DETERMINERS = /^(le|la|l['’]|les|the|sang|pak|bu|bapak|ibu|der|die)\s+|^l['’]/iu;
-const ROLE_DEMONSTRATIVES = /\s+(itu|tersebut|ini|tadi)$/iu;
+const ROLE_DETERMINERS = new RegExp(
+  `^(${alternation(MERGED.roleKeyDeterminers)})\\s+|^(${alternation(MERGED.elidedArticles)})`,
+  'iu',
+);
+const ROLE_DEMONSTRATIVES = new RegExp(`\\s+(${alternation(MERGED.roleKeyDemonstratives)})$`, 'iu');
 
 /** "pejabat Kemenlu itu", "bupati tersebut": a phrase a demonstrative points back with. */
 export const endsWithDemonstrative = (phrase: string): boolean =>
@@ -228,7 +224,7 @@ export function nameFromRun(run: string, context: NameContext = EMPTY_CONTEXT): 
   return role.length > 0 ? { name, titled, role } : { name, titled };
 }
 
-const RECIPIENT = /^(à|au|to|kepada|an|gegenüber|к|lui)$/iu;
+const RECIPIENT = new RegExp(`^(${alternation(MERGED.recipientMarkers)})$`, 'iu');
 
 /**
  * "a expliqué à France Bleu Xavier Garrabé": after "to", a run starts with the recipient, so a

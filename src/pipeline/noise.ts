@@ -1,16 +1,7 @@
 // Line-level classification of scrape noise: site chrome, related links, bylines, captions.
 import { isDateLine } from './dates.ts';
 import { memoize } from './memo.ts';
-import {
-  CAPTION_MARKERS,
-  CHROME_LINES,
-  CHROME_PHRASES,
-  CHROME_PREFIXES,
-  CREDIT_LINES,
-  RELATED_LINK_PREFIXES,
-  WIDGET_LINES,
-  TRAILING_SECTION_HEADINGS,
-} from './lexicon/noise.ts';
+import { MERGED } from './lexicon/index.ts';
 
 /** Longest line (in words) that counts as a short menu/label line when it lacks sentence punctuation. */
 const MAX_LABEL_WORDS = 3;
@@ -21,12 +12,12 @@ const MAX_CREDIT_WORDS = 10;
 /** Lines longer than this are never treated as promo/credit chrome by phrase. */
 const MAX_PHRASE_CHROME_WORDS = 30;
 
-const CHROME_LINE_SET = new Set(CHROME_LINES);
-const TRAILING_HEADING_SET = new Set(TRAILING_SECTION_HEADINGS);
+const CHROME_LINE_SET = new Set(MERGED.chromeLines);
+const TRAILING_HEADING_SET = new Set(MERGED.trailingSectionHeadings);
+/** Related links are chrome wherever they stand; so are the other chrome openings. */
+const CHROME_PREFIXES = [...MERGED.relatedLinkPrefixes, ...MERGED.chromePrefixes];
 const TERMINAL = /[.!?…:;"”»’)\]]$/u;
 const BULLET = /^[-–•·*▪►]\s+/u;
-const BYLINE_OR_EDITOR =
-  /^(penulis|reporter|pewarta|editor|redaktur|penyunting|laporan|rep|red|author)\s*:/i;
 const QUOTE_MARK = /["“”„«»‘’]/u;
 
 /** The line reduced for lookup in the chrome tables: lower case, no trailing punctuation or dots. */
@@ -69,7 +60,7 @@ export function isLabelLine(line: string): boolean {
 /** A photo caption or credit line. */
 export function isCaptionLine(line: string, title: string): boolean {
   if (title.length > 0 && line !== title && line.startsWith(title)) return true;
-  return CAPTION_MARKERS.some((pattern) => pattern.test(line)) && countWords(line) <= 60;
+  return MERGED.captionMarkers.some((pattern) => pattern.test(line)) && countWords(line) <= 60;
 }
 
 /** A bulleted link in a list of other headlines ("- Surat Terbuka …", "• Sebut …"). */
@@ -79,12 +70,12 @@ export function isBulletLink(line: string): boolean {
 
 /** A byline, editor or credit line. */
 export function isBylineLine(line: string): boolean {
-  return BYLINE_OR_EDITOR.test(line) || /^oleh\s+\p{Lu}/u.test(line);
+  return MERGED.bylineLines.some((pattern) => pattern.test(line));
 }
 
 /** A link to another story ("Baca juga: …", "Mehr zum Thema", "Citește și: …"). */
 export function isRelatedLink(line: string): boolean {
-  return RELATED_LINK_PREFIXES.some((pattern) => pattern.test(line));
+  return MERGED.relatedLinkPrefixes.some((pattern) => pattern.test(line));
 }
 
 /** A short line shaped like a headline: no sentence punctuation at the end. */
@@ -97,14 +88,17 @@ export function isHeadlineShaped(line: string): boolean {
 export function isChromeLine(line: string): boolean {
   const bare = bareLine(line);
   if (isFragment(line) || CHROME_LINE_SET.has(bare)) return true;
-  if (WIDGET_LINES.some((pattern) => pattern.test(line))) return true;
+  if (MERGED.widgetLines.some((pattern) => pattern.test(line))) return true;
   if (CHROME_PREFIXES.some((pattern) => pattern.test(line))) return true;
-  if (countWords(line) <= MAX_CREDIT_WORDS && CREDIT_LINES.some((pattern) => pattern.test(line))) {
+  if (
+    countWords(line) <= MAX_CREDIT_WORDS &&
+    MERGED.creditLines.some((pattern) => pattern.test(line))
+  ) {
     return true;
   }
   return (
     countWords(line) <= MAX_PHRASE_CHROME_WORDS &&
-    CHROME_PHRASES.some((pattern) => pattern.test(line))
+    MERGED.chromePhrases.some((pattern) => pattern.test(line))
   );
 }
 

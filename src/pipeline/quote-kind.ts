@@ -1,7 +1,7 @@
 // Telling direct quotes from scare quotes, and reading the speaker a sentence frames a quote
 // with when no cue stands beside it.
 import type { Cue } from './cues.ts';
-import { AUXILIARIES, NARRATIVE_SPEECH_VERBS, PRONOUN_SET } from './lexicon/speech.ts';
+import { MERGED } from './lexicon/index.ts';
 import { nameFromRun, type NameContext } from './names.ts';
 import { countWords } from './noise.ts';
 import type { QuoteSpan } from './quote-marks.ts';
@@ -18,6 +18,7 @@ const MAX_SUBJECT_WORDS = 6;
 /** Text before a quote that ends a sentence (or is empty): the quote opens a sentence. */
 export const SENTENCE_END_BEFORE = /(?:^|[.!?…:]["”’»)]?|["”’»])\s*$/u;
 const SENTENCE_INSIDE = /[.!?…](?:\s|$)|,$/u;
+const PRONOUNS: ReadonlySet<string> = new Set(MERGED.pronouns);
 
 /** Direct (someone's words) or scare (the writer's framing of a term). */
 export function classify(text: string, span: QuoteSpan, cue: Cue | null): Quote['kind'] {
@@ -37,12 +38,14 @@ export function classify(text: string, span: QuoteSpan, cue: Cue | null): Quote[
   return words > MAX_SCARE_WORDS ? 'direct' : 'scare';
 }
 
-const CAPTION_BEFORE =
-  /(?<![\p{L}])(?:keterangan|caption|captioned|cuitan|unggahan|wrote|tweeted|posted)\s*:?\s*$/iu;
+const CAPTION_BEFORE = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(MERGED.postCaptionWords)})\s*:?\s*$`,
+  'iu',
+);
 const HANDLE = /@[\p{L}\p{N}_.]+/gu;
 
 const FRAME_PRONOUN = new RegExp(
-  `(?<![\\p{L}])(?:menurutnya|katanya|ujarnya|sebutnya|according to (?:him|her|them)|selon (?:lui|elle)|ihm zufolge|по его словам|по ее словам)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(MERGED.framePronounPhrases)})(?![\\p{L}])`,
   'iu',
 );
 
@@ -64,19 +67,20 @@ export function readFrameCue(text: string, span: QuoteSpan, context: NameContext
   if (handle !== undefined) return { type: 'name', name: handle.replace(/[.]+$/u, '') };
   const subject = subjectOfLastSpeech(sentence);
   if (subject === null) return null;
-  if (PRONOUN_SET.has(subject.toLowerCase())) return { type: 'pronoun' };
+  if (PRONOUNS.has(subject.toLowerCase())) return { type: 'pronoun' };
   const name = nameFromRun(subject, context);
   return name === null ? null : { type: 'name', name: name.name };
 }
 
 const SPEECH_VERB = new RegExp(
-  `(?<![\\p{L}])(?:${alternation(NARRATIVE_SPEECH_VERBS)})(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${alternation(MERGED.narrativeSpeechVerbs)})(?![\\p{L}])`,
   'giu',
 );
 
-/** The noun phrase before the last verb of saying in `text`: who issued a statement. */
-const TRAILING_AUXILIARIES = new RegExp(`(?:\\s+(?:${alternation(AUXILIARIES)}))+$`, 'iu');
+const TRAILING_AUXILIARIES = new RegExp(`(?:\\s+(?:${alternation(MERGED.auxiliaries)}))+$`, 'iu');
+const LEADING_CONJUNCTION = new RegExp(`^(${alternation(MERGED.clauseConjunctions)})\\s+`, 'iu');
 
+/** The noun phrase before the last verb of saying in `text`: who issued a statement. */
 export function subjectOfLastSpeech(text: string): string | null {
   let last: RegExpExecArray | null = null;
   for (const match of text.matchAll(SPEECH_VERB)) last = match;
@@ -87,9 +91,7 @@ export function subjectOfLastSpeech(text: string): string | null {
     .split(/[,.;:!?]\s*/u)
     .map((part) => part.trim());
   const clause = (clauses.at(-1) === '' ? clauses.at(-2) : clauses.at(-1)) ?? '';
-  const phrase = clause
-    .replace(/^(dan|and|und|et|namun|tetapi|but)\s+/iu, '')
-    .replace(TRAILING_AUXILIARIES, '');
+  const phrase = clause.replace(LEADING_CONJUNCTION, '').replace(TRAILING_AUXILIARIES, '');
   const count = countWords(phrase);
   return count > 0 && count <= MAX_SUBJECT_WORDS ? phrase : null;
 }

@@ -5,7 +5,8 @@ import { position, readMentions, type Mention, type Narrative } from './mentions
 import { isTitle, readNameContext } from './names.ts';
 import { PersonRegistry, displayName, type Person } from './people.ts';
 import { classify, readFrameCue, SENTENCE_END_BEFORE, subjectOfLastSpeech } from './quote-kind.ts';
-import { PRONOUN_SET } from './lexicon/speech.ts';
+import { MERGED } from './lexicon/index.ts';
+import { alternation } from './regex.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { inheritSpeakers, shareAcrossContinuations } from './speaker-context.ts';
 import type { AttributionBasis, Quote, Speaker } from './types.ts';
@@ -148,11 +149,18 @@ export function readQuotes(
  * demonstrative ("le maire", "the official", "pejabat itu"), or the language marks
  * definiteness without articles (Russian) or with a suffix (Romanian "inspectorul").
  */
+const PRONOUN_SET: ReadonlySet<string> = new Set(MERGED.pronouns);
+/** "le maire", "the official", "petugas itu": a role phrase pointing at someone already named. */
+const REFERRING_PHRASE = new RegExp(
+  `^(${alternation(MERGED.referringDeterminers)})\\s*|\\s(${alternation(MERGED.referringDemonstratives)})$`,
+  'iu',
+);
+
 function refersBack(phrase: string, lang: string): boolean {
   if (lang === 'ru' || lang === 'ro' || lang === 'uk' || lang === 'bg') return true;
   // An office or title ("Menkes", "Prof.") names one particular person.
   if (isTitle(phrase.split(/\s+/u)[0] ?? '')) return true;
-  return /^(le|la|l['’]|les|the|der|die|das|el|il)\s*|\s(itu|tersebut|ini)$/iu.test(phrase);
+  return REFERRING_PHRASE.test(phrase);
 }
 
 function basisOf(cue: Cue, side: Found['side']): AttributionBasis {
