@@ -20,6 +20,11 @@ export interface Mention {
   person: Person;
   /** The name stands as an object ("kepada Mien Uno"), so it is not who speaks next. */
   isObject: boolean;
+  /**
+   * The person is shown speaking here: the subject of a verb of saying, named after
+   * "according to", or the speaker of a quote. Pronoun cues refer to such a person first.
+   */
+  isSpeaking?: boolean;
 }
 
 /** Orders places in the document: paragraph first, then offset. */
@@ -29,6 +34,11 @@ const words = alternation;
 
 const SPEECH_AFTER = new RegExp(
   String.raw`^\s*,?\s*(?:(?:${words(MERGED.auxiliaries)})\s+){0,2}(?:${words([...MERGED.narrativeSpeechVerbs, ...MERGED.cueVerbs])})(?![\p{L}])`,
+  'u',
+);
+// "Budi Santoso, Kepala Dinas Kesehatan, mengatakan": an appositive between the name and its verb.
+const APPOSITIVE_SPEECH_AFTER = new RegExp(
+  String.raw`^\s*,[^.!?"“”„«»,]{1,80},\s*(?:(?:${words(MERGED.auxiliaries)})\s+){0,2}(?:${words([...MERGED.narrativeSpeechVerbs, ...MERGED.cueVerbs])})(?![\p{L}])`,
   'u',
 );
 // Up to three words may stand between the verb and the name: "заявил пресс-секретарь президента Дмитрий Песков".
@@ -84,6 +94,7 @@ const RELATIVE_CLAUSE_BEFORE = new RegExp(
   String.raw`,\s*(?:${words(MERGED.relativePronouns)})\s[^,.!?]*$`,
   'u',
 );
+const BRACKETED_ACRONYM = /(?<=\p{Lu}[\p{L}-]*\s)\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)(?=\s+\p{Lu})/gu;
 const SENTENCE_START = /(?:^|[.!?]["”’»]?\s+)$/u;
 
 interface Candidate {
@@ -96,6 +107,8 @@ interface Candidate {
   alias?: string;
   signalled: boolean;
   isObject: boolean;
+  /** Shown speaking: subject of a verb of saying, or named right after a cue verb. */
+  speaking?: boolean;
 }
 
 /** The stretches of a paragraph outside its quotes, with their offsets. */
@@ -107,7 +120,11 @@ export interface Narrative {
 
 function readCandidates(part: Narrative, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
-  for (const match of part.text.matchAll(NAME_RUN)) {
+  // "Koordinator Nasional Destructive Fishing Watch (DFW) Indonesia Muhammad Abdi Suhufan":
+  // an organisation's acronym in brackets inside an office phrase does not end it, so the
+  // person at its end is read with the office in front.
+  const text = part.text.replace(BRACKETED_ACRONYM, (acronym) => ' '.repeat(acronym.length));
+  for (const match of text.matchAll(NAME_RUN)) {
     const before = part.text.slice(0, match.index);
     const after = part.text.slice(match.index + match[0].length);
     const prevWord = /([\p{L}’']+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
@@ -122,6 +139,7 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
           name: null,
           role,
           signalled: false,
+          speaking: SPEECH_AFTER.test(after),
           isObject: false,
         });
       }
@@ -143,15 +161,15 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const strong = parsed.titled || AGE_AFTER.test(after) || appositive;
     // German capitalises every noun: one capitalised word needs a title or age to be a name.
     const weakAllowed = !(single && context.lang === 'de');
+    const speaking =
+      ((SPEECH_AFTER.test(after) || APPOSITIVE_SPEECH_AFTER.test(after)) &&
+        !RELATIVE_CLAUSE_BEFORE.test(before)) ||
+      (context.lang === 'id' ? SPEECH_BEFORE_ID : SPEECH_BEFORE).test(lowerSentenceStarts(before));
     const signalled =
       strong ||
       (!single && APPOSITIVE_AFTER.test(after)) ||
       (weakAllowed && ROLE_AFTER.test(after)) ||
-      (weakAllowed && SPEECH_AFTER.test(after) && !RELATIVE_CLAUSE_BEFORE.test(before)) ||
-      (weakAllowed &&
-        (context.lang === 'id' ? SPEECH_BEFORE_ID : SPEECH_BEFORE).test(
-          lowerSentenceStarts(before),
-        ));
+      (weakAllowed && speaking);
     // A lone capitalised word opening a sentence is usually just a capitalised word.
     if (atSentenceStart && !signalled && !match[0].includes(' ')) {
       found.push({
@@ -166,6 +184,7 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
       at: position(part.paragraph, part.offset + match.index),
       name: parsed.name,
       signalled,
+      speaking: speaking && (weakAllowed || strong),
       isObject: OBJECT_SET.has(prevWord),
       ...(role !== undefined ? { role } : {}),
       ...(alias !== undefined ? { alias } : {}),
@@ -236,6 +255,7 @@ export function readMentions(
         at: position(part.paragraph, part.offset + match.index),
         person,
         isObject: false,
+        isSpeaking: true,
       });
     }
   }
@@ -245,7 +265,12 @@ export function readMentions(
         ? registry.findRole(candidate.role ?? '')
         : registry.see(candidate.name, false);
     if (person !== undefined)
-      mentions.push({ at: candidate.at, person, isObject: candidate.isObject });
+      mentions.push({
+        at: candidate.at,
+        person,
+        isObject: candidate.isObject,
+        ...(candidate.speaking ? { isSpeaking: true } : {}),
+      });
   }
   // "menurut karding": a known person named in lower case after "according to".
   for (const part of parts) {
@@ -258,6 +283,7 @@ export function readMentions(
           at: position(part.paragraph, part.offset + offset),
           person,
           isObject: false,
+          isSpeaking: true,
         });
       }
     }

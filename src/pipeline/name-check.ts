@@ -104,6 +104,16 @@ export function checkNameWords(words: readonly string[], evidence: WordEvidence)
   while (kept.length > 1 && isEdgeWord(kept[0] ?? '', evidence)) kept.shift();
   while (kept.length > 1 && isEdgeWord(kept[kept.length - 1] ?? '', evidence)) kept.pop();
   if (kept.length === 0) return null;
+  // Names are capitalised wherever they stand; a word the article also writes in lower case
+  // is an ordinary word, capitalised here only as part of an office's or body's name
+  // ("Menteri Keuangan", "Organisasi Perangkat Daerah"). English is left out: its surnames
+  // are so often ordinary words ("Young", "Brown", "Bush").
+  if (evidence.lang !== 'en') {
+    const ordinary = (word: string): boolean =>
+      evidence.lowercase.has(key(word)) || stopwordsOf(evidence.lang).has(key(word));
+    if (kept.every(ordinary)) return null;
+    while (kept.length > 2 && ordinary(kept[0] ?? '')) kept.shift();
+  }
   const whole = kept.join(' ');
   if (kept.length === 1) {
     const word = kept[0] ?? '';
@@ -127,6 +137,9 @@ export function readWordEvidence(
   for (const text of texts) {
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
+      // Handles, hashtags, addresses and domains are written in lower case whatever they name.
+      if (/[@#./]$/u.test(text.slice(Math.max(0, match.index - 1), match.index))) continue;
+      if (/^[./@]\p{L}/u.test(text.slice(match.index + word.length))) continue;
       const first = word[0] ?? '';
       if (first !== first.toUpperCase()) {
         lowercase.add(word);

@@ -88,7 +88,10 @@ function firstAtOrAfter(events: readonly Mention[], at: number): number {
   return low;
 }
 
-/** The person last named before `at`, not counting names that stand as objects. */
+/**
+ * Who a pronoun or role cue before `at` refers to: the person last named, not counting
+ * names that stand as objects.
+ */
 function lastPerson(events: readonly Mention[], at: number): Person | undefined {
   for (let i = firstAtOrAfter(events, at) - 1; i >= 0; i--) {
     const event = events[i] as Mention;
@@ -209,7 +212,7 @@ function attribute(
       if (quote.person === undefined && cue.type === 'role') quote.phrase = cue.phrase;
     }
     if (quote.person !== undefined) {
-      insertEvent(events, { at, person: quote.person, isObject: false });
+      insertEvent(events, { at, person: quote.person, isObject: false, isSpeaking: true });
     }
   }
 }
