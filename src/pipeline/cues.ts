@@ -193,12 +193,14 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   // Listyowati Hapsari", "l'adjoint au maire …, Karim Haddad": a role, then the name.
   const second = segments[1];
   // …but not "kata Menkes di kantornya, Jakarta": a clause went on after the role.
-  const roleFirst = (isTitle(firstWord) || /^\p{Ll}/u.test(first)) && !CLAUSE_WORDS.test(first);
+  const opensWithOffice =
+    isTitle(firstWord) || MERGED.roleNouns.some((noun) => lower.startsWith(`${noun} `));
+  const roleFirst = (opensWithOffice || /^\p{Ll}/u.test(first)) && !CLAUSE_WORDS.test(first);
   if (roleFirst && second !== undefined && countWords(first) <= MAX_ROLE_PHRASE_WORDS) {
     const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(second)?.[0];
     // A one-word name counts when it ends the clause ("koordinator warga, Suharjono.").
     const endsClause = run !== undefined && second.trim() === run;
-    if (run !== undefined && (run.includes(' ') || isTitle(firstWord) || endsClause)) {
+    if (run !== undefined && (run.includes(' ') || opensWithOffice || endsClause)) {
       return cueFromName(run, context);
     }
   }

@@ -41,10 +41,12 @@ const APPOSITIVE_SPEECH_AFTER = new RegExp(
   String.raw`^\s*,[^.!?"“”„«»,]{1,80},\s*(?:(?:${words(MERGED.auxiliaries)})\s+){0,2}(?:${words([...MERGED.narrativeSpeechVerbs, ...MERGED.cueVerbs])})(?![\p{L}])`,
   'u',
 );
+// The name after a cue verb, "according to" or a passive verb of saying ("disampaikan (oleh)
+// Budi") is who spoke.
 // Up to three words may stand between the verb and the name: "заявил пресс-секретарь президента Дмитрий Песков".
 const speechBefore = (verbs: readonly string[]): RegExp =>
   new RegExp(
-    String.raw`(?:^|[^\p{L}])(?:${words([...verbs, ...MERGED.cueVerbs, ...MERGED.accordingTo])})\s+(?:(?!(?:${words(MERGED.prepositions)})\s)[\p{Ll}-]+\s+){0,3}$`,
+    String.raw`(?:^|[^\p{L}])(?:${words([...verbs, ...MERGED.cueVerbs, ...MERGED.accordingTo, ...MERGED.passiveSpeechVerbs])})(?:\s+(?:${words(MERGED.agentMarkers)}))?\s+(?:(?!(?:${words(MERGED.prepositions)})\s)[\p{Ll}-]+\s+){0,3}$`,
     'u',
   );
 const SPEECH_BEFORE = speechBefore(MERGED.narrativeSpeechVerbs);

@@ -6,6 +6,8 @@ import type { Lexicon } from './types.ts';
 
 export const common: Lexicon = {
   cueVerbs: [],
+  passiveSpeechVerbs: [],
+  agentMarkers: [],
   narrativeSpeechVerbs: [],
   statementCues: [],
   sourceVerbs: [],
@@ -84,6 +86,7 @@ export const common: Lexicon = {
     ['sábado', 'sabato'],
   ],
   timeWords: ['utc', 'gmt'],
+  updatedLabels: [],
 
   outlets: [],
   outletDomains: [/\.(com|co|net|org|news|tv)\b/i],
@@ -103,8 +106,10 @@ export const common: Lexicon = {
     'yonhap',
     '*',
   ],
+  endMarkers: [],
   agencyBylines: [],
   datelineFalseStarts: [],
+  placeDirections: [],
   editorLabels: [],
   editorAbbreviations: [],
 

@@ -24,6 +24,8 @@ export const de: Lexicon = {
     'kritisierte',
     'sagten',
   ],
+  passiveSpeechVerbs: [],
+  agentMarkers: ['von'],
   narrativeSpeechVerbs: [
     'sagte',
     'erklärte',
@@ -179,13 +181,17 @@ export const de: Lexicon = {
     ['samstag'],
   ],
   timeWords: ['uhr'],
+  updatedLabels: ['aktualisiert', 'zuletzt aktualisiert', 'geändert', 'zuletzt geändert'],
 
   outlets: ['dpa'],
   outletDomains: [/\.de\b/i],
   editionPrefixes: [],
-  agencyCredits: ['dpa'],
+  // German, Austrian and Swiss agencies.
+  agencyCredits: ['dpa', 'kna', 'epd', 'ddp', 'apa', 'sda'],
+  endMarkers: ['fortsetzung folgt', 'ende', 'anzeige'],
   agencyBylines: ['dpa'],
   datelineFalseStarts: ['der', 'die'],
+  placeDirections: [],
   editorLabels: [],
   editorAbbreviations: [],
 

@@ -25,6 +25,8 @@ export const en: Lexicon = {
     'adds',
     'explains',
   ],
+  passiveSpeechVerbs: [],
+  agentMarkers: ['by'],
   narrativeSpeechVerbs: [
     'said',
     'says',
@@ -291,13 +293,27 @@ export const en: Lexicon = {
     ['saturday', 'sat'],
   ],
   timeWords: ['am', 'pm'],
+  updatedLabels: ['updated', 'last updated', 'modified', 'last modified'],
 
   outlets: ['reuters', 'ap', 'bbc'],
   outletDomains: [/\.uk\b/i],
   editionPrefixes: [],
-  agencyCredits: ['ap', 'reuters', 'bbc', 'cnn', 'upi'],
+  agencyCredits: ['ap', 'reuters', 'bbc', 'cnn', 'upi', 'pa', 'aap'],
+  endMarkers: ['continued', 'to be continued', 'end', 'advertisement', 'sponsored'],
   agencyBylines: ['Reuters', 'AP'],
   datelineFalseStarts: ['the', 'a', 'president', 'minister'],
+  // "North Jakarta", "Central Java": the compass word opens the name.
+  placeDirections: [
+    'north',
+    'south',
+    'east',
+    'west',
+    'central',
+    'northern',
+    'southern',
+    'eastern',
+    'western',
+  ],
   editorLabels: ['editor'],
   editorAbbreviations: [],
 

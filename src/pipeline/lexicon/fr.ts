@@ -42,6 +42,8 @@ export const fr: Lexicon = {
     'assure',
     'a assuré',
   ],
+  passiveSpeechVerbs: [],
+  agentMarkers: ['par'],
   narrativeSpeechVerbs: [
     'a déclaré',
     'a dit',
@@ -131,13 +133,17 @@ export const fr: Lexicon = {
   ],
   weekdays: [['dimanche'], ['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi']],
   timeWords: ['h'],
+  updatedLabels: ['mis à jour', 'mise à jour', 'actualisé', 'modifié'],
 
   outlets: ['afp'],
   outletDomains: [/\.fr\b/i],
   editionPrefixes: [],
-  agencyCredits: ['afp'],
+  // French, Belgian and Swiss agencies.
+  agencyCredits: ['afp', 'belga', 'ats'],
+  endMarkers: ['à suivre', 'fin', 'publicité'],
   agencyBylines: ['AFP'],
   datelineFalseStarts: ['le', 'la'],
+  placeDirections: [],
   editorLabels: [],
   editorAbbreviations: [],
 

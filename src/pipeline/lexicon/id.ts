@@ -42,6 +42,19 @@ export const id: Lexicon = {
     'menurut',
     'begitu kata',
   ],
+  passiveSpeechVerbs: [
+    'disampaikan',
+    'dikatakan',
+    'diungkapkan',
+    'dijelaskan',
+    'ditegaskan',
+    'dikemukakan',
+    'diutarakan',
+    'dipaparkan',
+    'disebutkan',
+    'dituturkan',
+  ],
+  agentMarkers: ['oleh'],
   narrativeSpeechVerbs: [
     'mengatakan',
     'menyatakan',
@@ -523,6 +536,7 @@ export const id: Lexicon = {
     ['sabtu'],
   ],
   timeWords: ['wib', 'wita', 'wit', 'pukul', 'jam'],
+  updatedLabels: ['diperbarui', 'terakhir diperbarui', 'diupdate', 'update', 'pembaruan'],
 
   outlets: [
     'antara',
@@ -556,8 +570,11 @@ export const id: Lexicon = {
   outletDomains: [/\.(id|co\.id|go\.id)\b/i],
   editionPrefixes: ['pr', 'tribun', 'radar', 'jawapos', 'kompas'],
   agencyCredits: ['antara', 'ant'],
+  endMarkers: ['bersambung', 'selesai', 'habis', 'tamat', 'advertorial', 'adv', 'iklan'],
   agencyBylines: ['ANTARA', 'Antara'],
   datelineFalseStarts: ['presiden', 'menurut', 'namun', 'menteri'],
+  // "Lampung Utara", "Jakarta Selatan", "Jawa Tengah": the compass word follows the name.
+  placeDirections: ['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara'],
   editorLabels: ['editor', 'redaktur', 'penyunting'],
   editorAbbreviations: ['red'],
 

@@ -34,6 +34,8 @@ export const ru: Lexicon = {
     'рассказала',
     'написал',
   ],
+  passiveSpeechVerbs: [],
+  agentMarkers: [],
   narrativeSpeechVerbs: [
     'заявил',
     'заявила',
@@ -117,13 +119,16 @@ export const ru: Lexicon = {
     ['суббота'],
   ],
   timeWords: [],
+  updatedLabels: ['обновлено', 'обновлен', 'обновление', 'изменено'],
 
   outlets: ['tass', 'ria novosti', 'interfax'],
   outletDomains: [/\.ru\b/i],
   editionPrefixes: [],
-  agencyCredits: ['tass', 'ria novosti', 'sputnik'],
+  agencyCredits: ['tass', 'ria novosti', 'sputnik', 'тасс', 'риа новости', 'интерфакс', 'interfax'],
+  endMarkers: ['продолжение следует', 'окончание следует', 'реклама'],
   agencyBylines: ['РИА Новости', 'ТАСС', 'Интерфакс'],
   datelineFalseStarts: [],
+  placeDirections: [],
   editorLabels: [],
   editorAbbreviations: [],
 

@@ -33,6 +33,13 @@ export interface Lexicon {
   cueVerbs: readonly string[];
   /** Verbs of saying in narrative ("Rochim mengatakan"): mark the name before them as a speaker. */
   narrativeSpeechVerbs: readonly string[];
+  /**
+   * Passive verbs of saying whose agent follows ("Hal itu disampaikan Kepala Dinas Budi"):
+   * the name after them is who spoke.
+   */
+  passiveSpeechVerbs: readonly string[];
+  /** Words introducing a passive verb's agent ("disampaikan oleh Budi"). */
+  agentMarkers: readonly string[];
   /** Nouns that make a statement the speaker ("…," bunyi pernyataan tersebut). */
   statementCues: readonly string[];
   /** Verbs naming a source outlet, not a speaker ("dikutip Reuters"): the name after is no person. */
@@ -140,6 +147,8 @@ export interface Lexicon {
   weekdays: Weekdays;
   /** Time-zone and clock words that may stand in a date line ("pukul 10.00 WIB"). */
   timeWords: readonly string[];
+  /** Labels of a page's last-update stamp ("Diperbarui", "Updated"): that date is not the publication date. */
+  updatedLabels: readonly string[];
 
   // ── Datelines, outlets and credits ─────────────────────────────────────────────────────
 
@@ -151,10 +160,14 @@ export interface Lexicon {
   editionPrefixes: readonly string[];
   /** News agencies credited at the end of an article ("(ant)", "(AFP)"): not editor tags. */
   agencyCredits: readonly string[];
+  /** Bracketed words closing an article that name no editor ("(Bersambung)", "(Selesai)"). */
+  endMarkers: readonly string[];
   /** Agency credits right after a dateline's dash ("— РИА Новости."), as written (case-sensitive). */
   agencyBylines: readonly string[];
   /** Words that open sentences, not datelines ("Presiden - …" is no place). */
   datelineFalseStarts: readonly string[];
+  /** Compass words that make a name a region's ("Lampung Utara", "North Jakarta"). */
+  placeDirections: readonly string[];
   /** Labels of an editor line ("Editor: X", "Penyunting X"). */
   editorLabels: readonly string[];
   /** Abbreviated editor labels, which count only with a colon ("Red: X"). */
