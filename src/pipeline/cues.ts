@@ -1,5 +1,6 @@
 // Reading the attribution written next to a quotation: "…," kata Tokayev / "…," paparnya /
 // "…," Johnson told / „…“, so Fleiß / Menurut Ganjar, "…" / bunyi pernyataan tersebut.
+import { genderOfPronoun, genderOfVerb, type Gender } from './gender.ts';
 import { countWords } from './noise.ts';
 import { alternation, lowerSentenceStarts } from './regex.ts';
 import { MERGED } from './lexicon/index.ts';
@@ -16,8 +17,8 @@ import {
 
 /** What the text next to a quote says about its speaker. */
 export type Cue =
-  | { type: 'name'; name: string; role?: string }
-  | { type: 'pronoun' }
+  | { type: 'name'; name: string; role?: string; gender?: Gender }
+  | { type: 'pronoun'; gender?: Gender }
   | { type: 'role'; phrase: string }
   | { type: 'anonymous'; phrase: string }
   | { type: 'statement'; issuer?: string };
@@ -38,7 +39,7 @@ const ACCORDING_ROLE_NAME_BEFORE = new RegExp(
 );
 const ISSUER_AFTER = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+){0,2}(${NAME_RUN.source})`, 'u');
 const DASH_VERB_AFTER = new RegExp(
-  String.raw`^[\s,.]*[–—-]\s*\p{Ll}+\s+(?<who>(?:${alternation(MERGED.pronouns)})(?![\p{L}])|${NAME_RUN.source})`,
+  String.raw`^[\s,.]*[–—-]\s*(?<verb>\p{Ll}+)\s+(?<who>(?:${alternation(MERGED.pronouns)})(?![\p{L}])|${NAME_RUN.source})`,
   'u',
 );
 // "Maryati bercerita: "…"": before a colon, any verb after a name or pronoun introduces the quote.
@@ -116,9 +117,27 @@ const TRAILING_PREPOSITION = new RegExp(
 );
 const PRONOUN_SET: ReadonlySet<string> = new Set(MERGED.pronouns);
 
+/** A pronoun cue, with the gender the pronoun marks ("she", "elle", "она"). */
+function pronounCue(word: string): Cue {
+  const gender = genderOfPronoun(word);
+  return gender === undefined ? { type: 'pronoun' } : { type: 'pronoun', gender };
+}
+
+/**
+ * The cue with the gender a verb of saying agrees with added ("сказала Анна", "сказала
+ * она"), when the cue has none of its own.
+ */
+function withVerbGender(cue: Cue | null, verb: string): Cue | null {
+  const gender = genderOfVerb(verb.trim().split(/\s+/u).pop() ?? '');
+  if (cue === null || gender === undefined) return cue;
+  if ((cue.type === 'pronoun' || cue.type === 'name') && cue.gender === undefined)
+    return { ...cue, gender };
+  return cue;
+}
+
 function cueFromName(run: string, context: NameContext): Cue | null {
   const trimmed = run.trim();
-  if (PRONOUN_SET.has(trimmed.toLowerCase())) return { type: 'pronoun' };
+  if (PRONOUN_SET.has(trimmed.toLowerCase())) return pronounCue(trimmed);
   const found = nameFromRun(trimmed, context);
   if (found === null) {
     // "kata Menkes", "ujar Kapolri": an office alone, resolved to whoever holds it.
@@ -171,13 +190,14 @@ function lastNameInRole(words: readonly string[], context: NameContext): Cue | n
 
 /** The speaker phrase after a cue verb: a name, a pronoun, a role or an anonymous source. */
 function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
-  if (INVERTED_PRONOUN.test(rest)) return { type: 'pronoun' };
+  const inverted = INVERTED_PRONOUN.exec(rest)?.[1];
+  if (inverted !== undefined) return pronounCue(inverted);
   const clause = rest.replace(/^\s+/u, '').split(/[.!?;](?:\s|$)/u)[0] ?? '';
   const segments = clause.split(/\s*,\s*/u);
   const first = segments[0] ?? '';
   const lower = first.toLowerCase();
   const firstWord = lower.split(/\s+/u)[0] ?? '';
-  if (PRONOUN_SET.has(firstWord)) return { type: 'pronoun' };
+  if (PRONOUN_SET.has(firstWord)) return pronounCue(firstWord);
   const described = INDEFINITE_PHRASE.exec(first)?.[1];
   if (described !== undefined) return { type: 'anonymous', phrase: described };
   const anonymous = MERGED.anonymousSpeakers.find(
@@ -237,15 +257,16 @@ export function readCueAfter(after: string, context: NameContext): Cue | null {
   const verb = VERB_AFTER.exec(after);
   if (verb !== null) {
     if (verb.groups?.nya !== undefined) return { type: 'pronoun' };
-    return readSpeakerPhrase(after.slice(verb[0].length), context);
+    return withVerbGender(readSpeakerPhrase(after.slice(verb[0].length), context), verb[0]);
   }
   const subject = SUBJECT_VERB_AFTER.exec(after)?.groups?.subject;
   if (subject !== undefined) return cueFromName(subject, context);
   const described = DESCRIBED_AFTER.exec(after)?.groups?.noun;
   if (described !== undefined) return { type: 'anonymous', phrase: described };
   // Russian: «…», — улыбается она / — рассказала Лилия Ахметова: after the dash any verb.
-  const dashed = DASH_VERB_AFTER.exec(after)?.groups?.who;
-  return dashed === undefined ? null : cueFromName(dashed, context);
+  const dashed = DASH_VERB_AFTER.exec(after)?.groups;
+  if (dashed?.who === undefined) return null;
+  return withVerbGender(cueFromName(dashed.who, context), dashed.verb ?? '');
 }
 
 /** The attribution right before a quote's opening mark ("kata Jokowi, …", "He said: …"). */

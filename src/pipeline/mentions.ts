@@ -1,5 +1,6 @@
 // People mentioned in the narrative (outside quotes), so that pronouns and roles in speech
 // cues ("paparnya", "kata dia", "le maire") resolve to the person last named.
+import { genderOfName, genderOfTitle, genderOfVerb, type Gender } from './gender.ts';
 import { MERGED } from './lexicon/index.ts';
 import { alternation, lowerSentenceStarts } from './regex.ts';
 import {
@@ -70,7 +71,12 @@ const DESCRIBED_SUBJECT = new RegExp(
   'giu',
 );
 // "Nadia (27)", "Margaret Tolley, 71,": an age after the name.
-const AGE_AFTER = /^\s*(?:\(\d{1,3}\)|,\s*\d{1,3}\s*,)/u;
+// "Nadia (27)", "Margaret Tolley, 71,", "Marie Dubois, 43 ans,", "Maria Neagu, în vârstă de
+// 63 de ani,": an age after a name.
+const AGE_AFTER = new RegExp(
+  String.raw`^\s*(?:\(\d{1,3}\)|,\s*(?:\p{Ll}+\s+){0,3}\d{1,3}(?:\s+(?:${words(MERGED.ageWords)}))?\s*,)`,
+  'iu',
+);
 // "Sofiane Benali, un jeune boulanger", "Ana Pop, care …": a name described by an appositive.
 const APPOSITIVE_AFTER = new RegExp(
   String.raw`^\s*,\s*(?:${words(MERGED.appositiveOpeners)})\s+\p{Ll}`,
@@ -97,6 +103,12 @@ const RELATIVE_CLAUSE_BEFORE = new RegExp(
   'u',
 );
 const BRACKETED_ACRONYM = /(?<=\p{Lu}[\p{L}-]*\s)\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)(?=\s+\p{Lu})/gu;
+const ROLE_NOUN_SET: ReadonlySet<string> = new Set(MERGED.roleNouns);
+/** "Juru Bicara Pemerintah Kota Bandung, Sutrisno,": a phrase opening with an office. */
+const isOfficePhrase = (phrase: string): boolean => {
+  const lower = phrase.replace(/^[\s,.!?]+/u, '').toLowerCase();
+  return MERGED.roleNouns.some((noun) => noun.includes(' ') && lower.startsWith(`${noun} `));
+};
 const SENTENCE_START = /(?:^|[.!?]["”’»]?\s+)$/u;
 
 interface Candidate {
@@ -111,6 +123,8 @@ interface Candidate {
   isObject: boolean;
   /** Shown speaking: subject of a verb of saying, or named right after a cue verb. */
   speaking?: boolean;
+  /** The person's gender, when the words around the name mark it. */
+  gender?: Gender;
 }
 
 /** The stretches of a paragraph outside its quotes, with their offsets. */
@@ -118,6 +132,22 @@ export interface Narrative {
   paragraph: number;
   offset: number;
   text: string;
+}
+
+/**
+ * The gender the words around a name mark: a form of address before it ("Mrs", "Frau",
+ * "Mme"), a Russian surname ending, or a Russian verb of saying after it ("Анна сказала").
+ */
+function genderAround(
+  run: string,
+  prevWord: string,
+  name: string,
+  after: string,
+): Gender | undefined {
+  const address = [prevWord, ...run.split(/\s+/u)].map(genderOfTitle).find(Boolean);
+  if (address !== undefined) return address;
+  const verb = SPEECH_AFTER.exec(after)?.[0].trim().split(/\s+/u).pop();
+  return genderOfName(name) ?? (verb === undefined ? undefined : genderOfVerb(verb));
 }
 
 function readCandidates(part: Narrative, context: NameContext): Candidate[] {
@@ -159,8 +189,11 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const appositive =
       /^\s*,/u.test(after) &&
       (isTitle(TITLED_APPOSITIVE_BEFORE.exec(before)?.[1] ?? '') ||
+        isOfficePhrase(TITLED_APPOSITIVE_BEFORE.exec(before)?.[0] ?? '') ||
         isTitle(/([\p{L}]+),\s*$/u.exec(before)?.[1] ?? ''));
-    const strong = parsed.titled || AGE_AFTER.test(after) || appositive;
+    // "council leader Sarah Baker", "porte-parole Anne Martin": an office word right before.
+    const afterOffice = !single && (isTitle(prevWord) || ROLE_NOUN_SET.has(prevWord));
+    const strong = parsed.titled || AGE_AFTER.test(after) || appositive || afterOffice;
     // German capitalises every noun: one capitalised word needs a title or age to be a name.
     const weakAllowed = !(single && context.lang === 'de');
     const speaking =
@@ -182,11 +215,13 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
       });
       continue;
     }
+    const gender = genderAround(match[0], prevWord, parsed.name, after);
     found.push({
       at: position(part.paragraph, part.offset + match.index),
       name: parsed.name,
       signalled,
       speaking: speaking && (weakAllowed || strong),
+      ...(gender !== undefined ? { gender } : {}),
       isObject: OBJECT_SET.has(prevWord),
       ...(role !== undefined ? { role } : {}),
       ...(alias !== undefined ? { alias } : {}),
@@ -242,6 +277,7 @@ export function readMentions(
   for (const candidate of candidates) {
     if (!candidate.signalled || candidate.name === null) continue;
     const person = registry.register(candidate.name);
+    if (candidate.gender !== undefined) person.gender ??= candidate.gender;
     if (candidate.role !== undefined) registry.bindRole(candidate.role, person);
     if (candidate.alias !== undefined) registry.addForm(candidate.alias, person);
   }

@@ -1,5 +1,6 @@
 // People in one article: the forms their names take, the offices they hold, and the name
 // the article uses most for each. Built by mentions.ts and quotes.ts, read by quotes.ts.
+import type { Gender } from './gender.ts';
 import { ROLE_KEYS, roleKey } from './names.ts';
 
 /** Lower-case tokens of a name for matching forms ("@jokowi" and "Jokowi" match). */
@@ -22,7 +23,13 @@ export function isFormOf(a: string, b: string): boolean {
 export interface Person {
   /** Each form of the name and how often it was seen. */
   forms: Map<string, number>;
+  /** The person's gender, when the text marks it (a form of address, "сказала", "Иванова"). */
+  gender?: Gender;
 }
+
+/** Whether the person can be who a cue of `gender` refers to (unknown agrees with all). */
+export const agreesInGender = (person: Person, gender: Gender | undefined): boolean =>
+  gender === undefined || person.gender === undefined || person.gender === gender;
 
 /** Groups names into people by shared forms. */
 export class PersonRegistry {
@@ -85,6 +92,7 @@ export class PersonRegistry {
       this.indexTokens(name, target);
     }
     if (other !== undefined) this.mergedInto.set(other, target);
+    if (other?.gender !== undefined) target.gender ??= other.gender;
   }
 
   private resolve(person: Person): Person {

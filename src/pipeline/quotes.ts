@@ -3,7 +3,8 @@
 import { readCueAfter, readCueBefore, type Cue } from './cues.ts';
 import { position, readMentions, type Mention, type Narrative } from './mentions.ts';
 import { isTitle, readNameContext } from './names.ts';
-import { PersonRegistry, displayName, type Person } from './people.ts';
+import { genderOfName, type Gender } from './gender.ts';
+import { PersonRegistry, agreesInGender, displayName, type Person } from './people.ts';
 import { classify, readFrameCue, SENTENCE_END_BEFORE, subjectOfLastSpeech } from './quote-kind.ts';
 import { MERGED } from './lexicon/index.ts';
 import { alternation } from './regex.ts';
@@ -90,12 +91,12 @@ function firstAtOrAfter(events: readonly Mention[], at: number): number {
 
 /**
  * Who a pronoun or role cue before `at` refers to: the person last named, not counting
- * names that stand as objects.
+ * names that stand as objects, nor people whose gender the cue rules out ("she said").
  */
-function lastPerson(events: readonly Mention[], at: number): Person | undefined {
+function lastPerson(events: readonly Mention[], at: number, gender?: Gender): Person | undefined {
   for (let i = firstAtOrAfter(events, at) - 1; i >= 0; i--) {
     const event = events[i] as Mention;
-    if (!event.isObject) return event.person;
+    if (!event.isObject && agreesInGender(event.person, gender)) return event.person;
   }
   return undefined;
 }
@@ -188,6 +189,8 @@ function attribute(
     quote.basis = basisOf(cue, quote.side);
     if (cue.type === 'name') {
       quote.person = registry.see(cue.name, true);
+      const gender = cue.gender ?? genderOfName(cue.name);
+      if (quote.person !== undefined && gender !== undefined) quote.person.gender ??= gender;
     } else if (cue.type === 'anonymous') {
       quote.phrase = cue.phrase;
     } else if (cue.type === 'statement' && cue.issuer !== undefined) {
@@ -208,7 +211,8 @@ function attribute(
       const holder = cue.type === 'role' ? registry.findRole(cue.phrase) : undefined;
       // "kata petugas" is any officer; "kata pejabat itu", "le maire", "чиновник" point back.
       const generic = cue.type === 'role' && holder === undefined && !refersBack(cue.phrase, lang);
-      quote.person = generic ? undefined : (holder ?? lastPerson(events, at));
+      const gender = cue.type === 'pronoun' ? cue.gender : undefined;
+      quote.person = generic ? undefined : (holder ?? lastPerson(events, at, gender));
       if (quote.person === undefined && cue.type === 'role') quote.phrase = cue.phrase;
     }
     if (quote.person !== undefined) {

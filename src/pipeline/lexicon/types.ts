@@ -38,6 +38,24 @@ export interface Lexicon {
    * the name after them is who spoke.
    */
   passiveSpeechVerbs: readonly string[];
+  /** Words of an age after a name ("Budi, 38 tahun,", "Marie, 43 ans,"): a sure sign of a person. */
+  ageWords: readonly string[];
+  /** Pronouns that can only refer to a woman ("she", "elle", "она"); empty where none are. */
+  femininePronouns: readonly string[];
+  /** Pronouns that can only refer to a man ("he", "il", "он"). */
+  masculinePronouns: readonly string[];
+  /** Forms of address before a woman's name ("Mrs", "Frau", "Mme", "Bu"). */
+  feminineTitles: readonly string[];
+  /** Forms of address before a man's name ("Mr", "Herr", "M.", "Pak"). */
+  masculineTitles: readonly string[];
+  /** Surname endings only women's names have (Russian "-ova", "-skaya"). */
+  feminineNameEndings: readonly string[];
+  /** Surname endings only men's names have (Russian "-ov", "-sky"). */
+  masculineNameEndings: readonly string[];
+  /** Past-tense verb endings that agree with a woman as subject (Russian "сказала"). */
+  feminineVerbEndings: readonly string[];
+  /** Past-tense verb endings that agree with a man as subject (Russian "сказал"). */
+  masculineVerbEndings: readonly string[];
   /** Words introducing a passive verb's agent ("disampaikan oleh Budi"). */
   agentMarkers: readonly string[];
   /** Nouns that make a statement the speaker ("…," bunyi pernyataan tersebut). */
@@ -193,4 +211,20 @@ export interface Lexicon {
   widgetLines: readonly RegExp[];
   /** Credit lines closing an article ("mit Material von dpa"); checked on short lines only. */
   creditLines: readonly RegExp[];
+
+  // ── Boilerplate scoring: general vocabulary the scorer weighs (boilerplate.ts) ─────────
+
+  /**
+   * Words about the page rather than the world: subscribing, logging in, comments, sharing,
+   * newsletters, apps, pagination, "read more". An entry matches a whole word; an entry ending
+   * in `*` is a stem matching every word it starts ("abonn*" → abonné, abonnez); an entry of
+   * several words matches them in a row. A few hits in a short line make it page chrome.
+   */
+  pageTalk: readonly string[];
+  /** Words addressing the reader ("you", "Anda", "vous", imperatives like "нажмите"): page talk. */
+  readerAddress: readonly string[];
+  /** Headings of blocks sites append after the article for search engines ("FAQ"): the body ends. */
+  appendixHeadings: readonly string[];
+  /** Credit labels that may be glued after a caption ("…the council.Credit: Ten News"). */
+  creditLabels: readonly string[];
 }
