@@ -34,6 +34,12 @@ describe('the quote panel', () => {
     ]);
   });
 
+  it('says how each speaker was found, from the words beside the quote', async () => {
+    const { panel } = await openPanel();
+    expect(within(panel).getByText('Attributed from ‘paparnya’')).toBeInTheDocument();
+    expect(within(panel).getAllByText(/^Attributed from ‘kata Tokayev/u).length).toBeGreaterThan(0);
+  });
+
   it('scrolls to the quote, focuses and emphasises it', async () => {
     const { panel, user, container } = await openPanel();
     const scroll = vi.spyOn(Element.prototype, 'scrollIntoView');

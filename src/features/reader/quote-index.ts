@@ -19,6 +19,10 @@ export interface QuoteEntry {
   id: string;
   kind: Quote['kind'];
   speaker?: string;
+  /** How the speaker was found (see `Quote.basis`). */
+  basis?: NonNullable<Quote['basis']>;
+  /** The attribution as written beside the quote ("paparnya"). */
+  cue?: string;
   /** The quoted words, marks included, parts of a multi-paragraph quote joined by a space. */
   text: string;
 }
@@ -60,6 +64,8 @@ export function collectQuotes(paragraphs: readonly Paragraph[]): QuoteEntry[] {
           id: quoteElementId(p, paragraph.quotes.indexOf(quote)),
           kind: quote.kind,
           ...(quote.speaker === undefined ? {} : { speaker: quote.speaker }),
+          ...(quote.basis === undefined ? {} : { basis: quote.basis }),
+          ...(quote.cue === undefined ? {} : { cue: quote.cue }),
           text: segment.text,
         };
         entries.push(open);

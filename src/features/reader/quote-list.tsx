@@ -19,6 +19,20 @@ interface QuoteListProps {
 const shorten = (text: string, max = 60): string =>
   text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 
+/**
+ * How the quote's speaker was found, in the reader's words: the cue as written ("attributed
+ * from ‘paparnya’") or the context that gave it. Nothing for unattributed quotes and terms.
+ */
+function AttributionNote({ entry }: { entry: QuoteEntry }) {
+  const { t } = useI18n();
+  if (entry.speaker === undefined || entry.basis === undefined) return null;
+  const note =
+    entry.cue !== undefined
+      ? t('quotes.basis.cue', { cue: entry.cue })
+      : t(`quotes.basis.${entry.basis}`);
+  return <span className="quote-basis text-sm text-[var(--muted-fg)]">{note}</span>;
+}
+
 /** One speaker's quotes (or another group): heading with the count, then each quote. */
 export function QuoteList(props: QuoteListProps) {
   const { title, subtitle, tone, entries, lang, action, onShow, onShare } = props;
@@ -48,6 +62,7 @@ export function QuoteList(props: QuoteListProps) {
             <span id={`${entry.id}-show`} hidden>
               {t('quotes.show')}
             </span>
+            <AttributionNote entry={entry} />
             {onShare !== null && (
               <button
                 type="button"

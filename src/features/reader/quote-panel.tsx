@@ -91,6 +91,7 @@ export function QuotePanel(props: QuotePanelProps) {
       {quotes.unattributed.length > 0 && (
         <QuoteList
           title={t('quotes.unattributed')}
+          subtitle={t('quotes.unattributedWhy')}
           tone="none"
           entries={quotes.unattributed}
           action={action}
