@@ -109,6 +109,12 @@ const isOfficePhrase = (phrase: string): boolean => {
   const lower = phrase.replace(/^[\s,.!?]+/u, '').toLowerCase();
   return MERGED.roleNouns.some((noun) => noun.includes(' ') && lower.startsWith(`${noun} `));
 };
+// "The head of the local food bank, Robert Thompson,", "le maire de Lyon, Grégory Doucet,": a
+// clause made of an office (after an article), then the name between commas.
+const OFFICE_CLAUSE_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?]\s+|,\s+)(?:(?:${words(MERGED.rolePhraseDeterminers)})\s+)?(?:\p{L}+\s+)?(?<office>${words(MERGED.roleNouns)})(?![\p{L}])[^,.;:!?"“”„«»]{0,60},\s*$`,
+  'iu',
+);
 const SENTENCE_START = /(?:^|[.!?]["”’»]?\s+)$/u;
 
 interface Candidate {
@@ -190,10 +196,14 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
       /^\s*,/u.test(after) &&
       (isTitle(TITLED_APPOSITIVE_BEFORE.exec(before)?.[1] ?? '') ||
         isOfficePhrase(TITLED_APPOSITIVE_BEFORE.exec(before)?.[0] ?? '') ||
+        OFFICE_CLAUSE_BEFORE.test(before) ||
         isTitle(/([\p{L}]+),\s*$/u.exec(before)?.[1] ?? ''));
     // "council leader Sarah Baker", "porte-parole Anne Martin": an office word right before.
     const afterOffice = !single && (isTitle(prevWord) || ROLE_NOUN_SET.has(prevWord));
-    const strong = parsed.titled || AGE_AFTER.test(after) || appositive || afterOffice;
+    // "Алексей Смирнов живёт…": a first name and a surname with a Russian surname ending.
+    const surnameShaped = !single && genderOfName(parsed.name) !== undefined;
+    const strong =
+      parsed.titled || AGE_AFTER.test(after) || appositive || afterOffice || surnameShaped;
     // German capitalises every noun: one capitalised word needs a title or age to be a name.
     const weakAllowed = !(single && context.lang === 'de');
     const speaking =

@@ -2,7 +2,7 @@
 // each direct quote its speaker.
 import { readCueAfter, readCueBefore, type Cue } from './cues.ts';
 import { position, readMentions, type Mention, type Narrative } from './mentions.ts';
-import { isTitle, readNameContext } from './names.ts';
+import { isTitle, readNameContext, type NameContext } from './names.ts';
 import { genderOfName, type Gender } from './gender.ts';
 import { PersonRegistry, agreesInGender, displayName, type Person } from './people.ts';
 import { classify, readFrameCue, SENTENCE_END_BEFORE, subjectOfLastSpeech } from './quote-kind.ts';
@@ -106,6 +106,28 @@ function insertEvent(events: Mention[], event: Mention): void {
   events.splice(firstAtOrAfter(events, event.at + 1), 0, event);
 }
 
+/** Where an attribution may stand inside a quotation: after a comma or a stop. */
+const INCISE_START = /[,.!?…]\s+(?=[—–-]?\s*\p{Ll})/gu;
+/** The attribution ends the incise: the quotation goes on after it. */
+const INCISE_END = /^[^.!?;«»"“”„]*?[.,]\s*[—–-]?\s*[\p{Lu}\p{Ll}]/u;
+
+/**
+ * An attribution set inside the quotation marks, as French and Russian print it: « Le pont
+ * est fermé, a déclaré Pierre Dubois. Il sera inspecté. », «Мост закрыт, — сказал он. —
+ * Его проверят». Only read when nothing stands beside the quote, and only when the words
+ * after the comma are a cue followed by more quoted words.
+ */
+function readIncise(text: string, span: QuoteSpan, context: NameContext): Cue | null {
+  const inner = text.slice(span.innerStart, span.innerEnd);
+  for (const match of inner.matchAll(INCISE_START)) {
+    const rest = inner.slice(match.index);
+    if (!INCISE_END.test(rest.slice(match[0].length))) continue;
+    const cue = readCueAfter(rest, context);
+    if (cue !== null && (cue.type === 'name' || cue.type === 'pronoun')) return cue;
+  }
+  return null;
+}
+
 /** Quotes per paragraph, classified and attributed, and the people quoted. */
 export function readQuotes(
   texts: readonly string[],
@@ -121,8 +143,10 @@ export function readQuotes(
     for (const span of list) {
       const reads = !(span.continuesToNext && !span.continuesFromPrevious);
       const after = reads ? readCueAfter(text.slice(span.end), context) : null;
-      const cue = after ?? (reads ? readCueBefore(text.slice(0, span.start), context) : null);
-      const side = after !== null ? 'after' : 'before';
+      const before = after ?? (reads ? readCueBefore(text.slice(0, span.start), context) : null);
+      const incise = before === null ? readIncise(text, span, context) : null;
+      const cue = before ?? incise;
+      const side = after !== null || incise !== null ? 'after' : 'before';
       const kind = classify(text, span, cue);
       const framed =
         cue === null && kind === 'direct' && !SENTENCE_END_BEFORE.test(text.slice(0, span.start))
