@@ -34,10 +34,25 @@ export function genderOfPronoun(word: string): Gender | undefined {
   return MASCULINE_PRONOUNS.has(lower) ? 'm' : undefined;
 }
 
-/** The gender a form of address marks ("Mrs" → f, "Herr" → m), if any. */
+/**
+ * German marks a woman in an office with "-in" on the masculine noun ("Sprecher" →
+ * "Sprecherin", "Landrat" → "Landrätin"): office endings whose "-in"-less form is an office
+ * ending too.
+ */
+const FEMININE_OFFICE_ENDINGS: readonly string[] = [...MERGED.roleNounSuffixes, ...MERGED.titles]
+  .filter((word) => /\p{L}{4,}in$/u.test(word))
+  .filter((word) => {
+    const base = word.slice(0, -2);
+    return [...MERGED.roleNounSuffixes, ...MERGED.titles].some(
+      (other) => other === base || other === base.replace('ä', 'a'),
+    );
+  });
+
+/** The gender a form of address or a marked office noun gives ("Mrs", "Sprecherin" → f). */
 export function genderOfTitle(word: string): Gender | undefined {
   const lower = bare(word);
   if (FEMININE_TITLES.has(lower) || FEMININE_TITLES.has(`${lower}.`)) return 'f';
+  if (FEMININE_OFFICE_ENDINGS.some((ending) => lower.endsWith(ending))) return 'f';
   return MASCULINE_TITLES.has(lower) || MASCULINE_TITLES.has(`${lower}.`) ? 'm' : undefined;
 }
 

@@ -2,6 +2,7 @@
 // cues ("paparnya", "kata dia", "le maire") resolve to the person last named.
 import { genderOfName, genderOfTitle, genderOfVerb, type Gender } from './gender.ts';
 import { MERGED } from './lexicon/index.ts';
+import { isNameLike } from './name-check.ts';
 import { alternation, lowerSentenceStarts } from './regex.ts';
 import {
   NAME_RUN,
@@ -109,12 +110,22 @@ const isOfficePhrase = (phrase: string): boolean => {
   const lower = phrase.replace(/^[\s,.!?]+/u, '').toLowerCase();
   return MERGED.roleNouns.some((noun) => noun.includes(' ') && lower.startsWith(`${noun} `));
 };
-// "The head of the local food bank, Robert Thompson,", "le maire de Lyon, Grégory Doucet,": a
-// clause made of an office (after an article), then the name between commas.
+// "The head of the local food bank, Robert Thompson,", "Der Leiter des Gesundheitsamts,
+// Stefan Schneider,": a clause made of an office after an article, then the name between commas.
 const OFFICE_CLAUSE_BEFORE = new RegExp(
-  String.raw`(?:^|[.!?]\s+|,\s+)(?:(?:${words(MERGED.rolePhraseDeterminers)})\s+)?(?:\p{L}+\s+)?(?<office>${words(MERGED.roleNouns)})(?![\p{L}])[^,.;:!?"“”„«»]{0,60},\s*$`,
+  String.raw`(?:^|[.!?]\s+|,\s+)(?:${words(MERGED.rolePhraseDeterminers)})\s+(?<first>[\p{L}-]+)(?:\s+(?<second>[\p{L}-]+))?[^,.;:!?"“”„«»]{0,60},\s*$`,
   'iu',
 );
+const isOfficeWord = (word: string | undefined): boolean =>
+  word !== undefined && (isTitle(word) || ROLE_NOUN_SET.has(word.toLowerCase()));
+/**
+ * An office clause opened by an article (languages without articles name the office in the
+ * run itself, which the titled-appositive check reads).
+ */
+function isOfficeClause(before: string): boolean {
+  const groups = OFFICE_CLAUSE_BEFORE.exec(before)?.groups;
+  return isOfficeWord(groups?.first) || isOfficeWord(groups?.second);
+}
 const SENTENCE_START = /(?:^|[.!?]["”’»]?\s+)$/u;
 
 interface Candidate {
@@ -196,7 +207,7 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
       /^\s*,/u.test(after) &&
       (isTitle(TITLED_APPOSITIVE_BEFORE.exec(before)?.[1] ?? '') ||
         isOfficePhrase(TITLED_APPOSITIVE_BEFORE.exec(before)?.[0] ?? '') ||
-        OFFICE_CLAUSE_BEFORE.test(before) ||
+        isOfficeClause(before) ||
         isTitle(/([\p{L}]+),\s*$/u.exec(before)?.[1] ?? ''));
     // "council leader Sarah Baker", "porte-parole Anne Martin": an office word right before.
     const afterOffice = !single && (isTitle(prevWord) || ROLE_NOUN_SET.has(prevWord));
@@ -277,6 +288,31 @@ function linkNicknames(
   }
 }
 
+/**
+ * Stands for a full name the text gives no other sign of being a person's ("Casa lui Mihai
+ * Ionescu a fost inundată", "Алексей Смирнов живёт…"): a pronoun after it may mean that
+ * person, so a cue is not resolved across it to someone named earlier.
+ */
+export const UNKNOWN: Person = { forms: new Map() };
+/** Longest run read as a possible full name; longer runs are offices and bodies. */
+const MAX_POSSIBLE_NAME_WORDS = 3;
+/**
+ * Languages whose spelling capitalises little but names (not German nouns, not Indonesian
+ * and English titles of laws, programmes and feasts), so that an unknown run of two or three
+ * capitalised words is most likely a person or a place.
+ */
+const NAMES_ONLY_CAPITALISED: ReadonlySet<string> = new Set(['fr', 'ro', 'ru', 'uk', 'bg']);
+
+function isPossiblePerson(candidate: Candidate, context: NameContext): boolean {
+  const words = candidate.name?.split(/\s+/u) ?? [];
+  return (
+    NAMES_ONLY_CAPITALISED.has(context.lang) &&
+    words.length >= 2 &&
+    words.length <= MAX_POSSIBLE_NAME_WORDS &&
+    isNameLike(words, { ...context, places: context.statedPlaces })
+  );
+}
+
 /** Finds people in the narrative and every place each is mentioned. */
 export function readMentions(
   parts: readonly Narrative[],
@@ -319,6 +355,8 @@ export function readMentions(
         isObject: candidate.isObject,
         ...(candidate.speaking ? { isSpeaking: true } : {}),
       });
+    else if (isPossiblePerson(candidate, context))
+      mentions.push({ at: candidate.at, person: UNKNOWN, isObject: candidate.isObject });
   }
   // "menurut karding": a known person named in lower case after "according to".
   for (const part of parts) {

@@ -125,6 +125,23 @@ export function checkNameWords(words: readonly string[], evidence: WordEvidence)
   return kept;
 }
 
+/**
+ * Whether every word of a name looks like a name word: none is a stop word, a word the article
+ * also writes in lower case, a weekday or month, or a place. Stricter than checkNameWords:
+ * for runs taken as possible people without any other sign.
+ */
+export function isNameLike(words: readonly string[], evidence: WordEvidence): boolean {
+  return words.every((word) => {
+    const lower = key(word);
+    return (
+      !evidence.lowercase.has(lower) &&
+      !stopwordsOf(evidence.lang).has(lower) &&
+      !isCalendarWord(word) &&
+      !isPlaceName(word, evidence)
+    );
+  });
+}
+
 const WORD = /[\p{L}\p{M}'’-]+/gu;
 const SENTENCE_OPENING = /(?:^|[.!?:;"“”„«»]\s*|\s[-–—]\s*)$/u;
 

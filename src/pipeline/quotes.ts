@@ -1,7 +1,7 @@
 // Quotations: find them in every paragraph, tell direct quotes from scare quotes, and give
 // each direct quote its speaker.
 import { readCueAfter, readCueBefore, type Cue } from './cues.ts';
-import { position, readMentions, type Mention, type Narrative } from './mentions.ts';
+import { UNKNOWN, position, readMentions, type Mention, type Narrative } from './mentions.ts';
 import { isTitle, readNameContext, type NameContext } from './names.ts';
 import { genderOfName, type Gender } from './gender.ts';
 import { PersonRegistry, agreesInGender, displayName, type Person } from './people.ts';
@@ -96,6 +96,7 @@ function firstAtOrAfter(events: readonly Mention[], at: number): number {
 function lastPerson(events: readonly Mention[], at: number, gender?: Gender): Person | undefined {
   for (let i = firstAtOrAfter(events, at) - 1; i >= 0; i--) {
     const event = events[i] as Mention;
+    if (event.person === UNKNOWN) return undefined;
     if (!event.isObject && agreesInGender(event.person, gender)) return event.person;
   }
   return undefined;
