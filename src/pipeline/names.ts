@@ -19,9 +19,11 @@ const FUNCTION_SET = new Set([...MERGED.functionWords, ...MERGED.pronouns]);
 /** Compound role nouns ("Polizeisprecher") and organisation names ("Fahrgastverband"). */
 const ROLE_NOUN_SUFFIX = new RegExp(`(${alternation(MERGED.roleNounSuffixes)})$`, 'u');
 const ORGANISATION_SUFFIX = new RegExp(`(${alternation(MERGED.organisationSuffixes)})$`, 'u');
-// A capitalised word (an outlet may carry its domain: "Beritanusa.id"), or an @handle.
+// A capitalised word (an outlet may carry its domain: "Beritanusa.id"), or an @handle. Only
+// an abbreviation ("Drs.", "Jr.", "M.") carries its stop into the run: after a longer word the
+// stop ends the sentence ("situasi Kamtibmas. Ia mengingatkan").
 // Letters only: "Rp5.000", "COVID-19" or "Covid-19" are not names.
-const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’-]*(?![\p{L}\p{M}\p{N}]|-\p{N})(?:\.(?:com|co\.id|id|net|org|tv))?\.?|@[\p{L}\p{N}_.]+)`;
+const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’-]*(?![\p{L}\p{M}\p{N}]|-\p{N})(?:\.(?:com|co\.id|id|net|org|tv))?(?:(?<![\p{L}\p{M}]{5})\.)?|@[\p{L}\p{N}_.]+)`;
 // Lower-case name particles ("Ellen de Wit", "da Silva"); not "di", an Indonesian preposition.
 const PARTICLE = `(?:${alternation(MERGED.nameParticles)})`;
 /** A run of capitalised words (or an @handle) with name particles between them. */
