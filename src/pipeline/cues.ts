@@ -2,7 +2,7 @@
 // "…," Johnson told / „…“, so Fleiß / Menurut Ganjar, "…" / bunyi pernyataan tersebut.
 import { genderOfPronoun, genderOfVerb, type Gender } from './gender.ts';
 import { countWords } from './noise.ts';
-import { alternation, lowerSentenceStarts } from './regex.ts';
+import { alternation, escapeRegex, lowerSentenceStarts } from './regex.ts';
 import { MERGED } from './lexicon/index.ts';
 import {
   NAME_RUN,
@@ -107,9 +107,29 @@ const MAX_ROLE_PHRASE_WORDS = 9;
 const DETERMINER = new RegExp(String.raw`^(${alternation(MERGED.rolePhraseDeterminers)})\s*`, 'iu');
 /** "sagte ein Bahnsprecher", "said a spokesperson": an unnamed, described speaker. */
 const INDEFINITE_PHRASE = new RegExp(
-  String.raw`^(?:${alternation(MERGED.indefiniteSpeakerArticles)})\s+(\p{L}[\p{L}-]*)`,
+  String.raw`^(?:${alternation(MERGED.indefiniteSpeakerArticles)})\s+(\p{L}[\p{L}-]*(?:\s+\p{Ll}[\p{L}-]*)?)`,
   'iu',
 );
+const FUNCTION_WORD_SET: ReadonlySet<string> = new Set([
+  ...MERGED.prepositions,
+  ...MERGED.functionWords,
+  ...MERGED.relativePronouns,
+]);
+const VERB_SET: ReadonlySet<string> = new Set([
+  ...MERGED.cueVerbs,
+  ...MERGED.narrativeSpeechVerbs,
+  ...MERGED.auxiliaries,
+]);
+const isVerbLike = (word: string): boolean => VERB_SET.has(word.toLowerCase());
+/** "penggiat antikorupsi" stays whole; "spokesperson for" loses the preposition. */
+function describedHead(phrase: string): string {
+  const [head = phrase, modifier] = phrase.split(/\s+/u);
+  return modifier === undefined ||
+    FUNCTION_WORD_SET.has(modifier.toLowerCase()) ||
+    isVerbLike(modifier)
+    ? head
+    : `${head} ${modifier}`;
+}
 /** Prepositions a role phrase does not end with ("petugas di" → "petugas"). */
 const TRAILING_PREPOSITION = new RegExp(
   String.raw`\s+(${alternation(MERGED.rolePhraseEndPrepositions)})$`,
@@ -198,8 +218,28 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   const lower = first.toLowerCase();
   const firstWord = lower.split(/\s+/u)[0] ?? '';
   if (PRONOUN_SET.has(firstWord)) return pronounCue(firstWord);
+  // "Kasie Kedaruratan … BPBD Kota Batu, Achmad Choirur Rochim", "anggota Bawaslu Jateng,
+  // Listyowati Hapsari", "l'adjoint au maire …, Karim Haddad", "salah satu pengemudi, Dedi
+  // (38)": a role or description, then the name, which wins.
+  const second = segments[1];
+  // …but not "kata Menkes di kantornya, Jakarta": a clause went on after the role.
+  const opensWithOffice =
+    isTitle(firstWord) || MERGED.roleNouns.some((noun) => lower.startsWith(`${noun} `));
+  const roleFirst = (opensWithOffice || /^\p{Ll}/u.test(first)) && !CLAUSE_WORDS.test(first);
+  if (roleFirst && second !== undefined && countWords(first) <= MAX_ROLE_PHRASE_WORDS) {
+    const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(second)?.[0];
+    // A one-word name counts when it ends the clause ("koordinator warga, Suharjono.",
+    // "pengemudi, Dedi (38)").
+    const endsClause =
+      run !== undefined &&
+      new RegExp(`^${escapeRegex(run)}(?:\\s*\\(\\d{1,3}\\))?$`, 'u').test(second.trim());
+    if (run !== undefined && (run.includes(' ') || opensWithOffice || endsClause)) {
+      const cue = cueFromName(run, context);
+      if (cue !== null) return cue;
+    }
+  }
   const described = INDEFINITE_PHRASE.exec(first)?.[1];
-  if (described !== undefined) return { type: 'anonymous', phrase: described };
+  if (described !== undefined) return { type: 'anonymous', phrase: describedHead(described) };
   const anonymous = MERGED.anonymousSpeakers.find(
     (phrase) => lower === phrase || lower.startsWith(`${phrase} `),
   );
@@ -209,21 +249,6 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   // demonstrative makes the whole phrase point back to someone already named.
   if (endsWithDemonstrative(first) && countWords(first) >= 2)
     return { type: 'role', phrase: first };
-  // "Kasie Kedaruratan … BPBD Kota Batu, Achmad Choirur Rochim", "anggota Bawaslu Jateng,
-  // Listyowati Hapsari", "l'adjoint au maire …, Karim Haddad": a role, then the name.
-  const second = segments[1];
-  // …but not "kata Menkes di kantornya, Jakarta": a clause went on after the role.
-  const opensWithOffice =
-    isTitle(firstWord) || MERGED.roleNouns.some((noun) => lower.startsWith(`${noun} `));
-  const roleFirst = (opensWithOffice || /^\p{Ll}/u.test(first)) && !CLAUSE_WORDS.test(first);
-  if (roleFirst && second !== undefined && countWords(first) <= MAX_ROLE_PHRASE_WORDS) {
-    const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(second)?.[0];
-    // A one-word name counts when it ends the clause ("koordinator warga, Suharjono.").
-    const endsClause = run !== undefined && second.trim() === run;
-    if (run !== undefined && (run.includes(' ') || opensWithOffice || endsClause)) {
-      return cueFromName(run, context);
-    }
-  }
   const role = MERGED.roleNouns.find((noun) => noun.includes(' ') && lower.startsWith(noun));
   if (role !== undefined && !/^\S+\s+\S+\s+\p{Lu}/u.test(first)) {
     return { type: 'role', phrase: first.slice(0, role.length) };

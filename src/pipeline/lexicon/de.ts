@@ -221,7 +221,7 @@ export const de: Lexicon = {
     ['mittwoch'],
     ['donnerstag'],
     ['freitag'],
-    ['samstag'],
+    ['samstag', 'sonnabend'],
   ],
   timeWords: ['uhr'],
   updatedLabels: ['aktualisiert', 'zuletzt aktualisiert', 'geändert', 'zuletzt geändert'],
@@ -235,11 +235,13 @@ export const de: Lexicon = {
   agencyBylines: ['dpa'],
   datelineFalseStarts: ['der', 'die'],
   placeDirections: [],
-  editorLabels: [],
+  editorLabels: ['redakteur', 'redakteurin'],
   editorAbbreviations: [],
 
   chromeLines: ['reklame', 'anzeige', 'lesen sie auch', 'mehr zum thema'],
-  relatedLinkPrefixes: [/^(lesen sie auch|mehr zum thema|auch interessant)(?![\p{L}\p{N}])/iu],
+  relatedLinkPrefixes: [
+    /^(lesen sie auch|mehr zum thema|auch interessant|das könnte sie auch interessieren)(?![\p{L}\p{N}])/iu,
+  ],
   chromePrefixes: [
     /^(von|quelle|foto|bildquelle)\s*:/iu,
     /^von\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+$/u,
@@ -251,8 +253,8 @@ export const de: Lexicon = {
     /(?<![\p{L}])erlauben(?![\p{L}]).{0,40}(benachrichtigung|notification)/iu,
     /(?<![\p{L}\p{N}])cookies?(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])akzeptieren(?![\p{L}\p{N}])/iu,
   ],
-  trailingSectionHeadings: ['mehr zum thema'],
-  bylineLines: [],
+  trailingSectionHeadings: ['mehr zum thema', 'das könnte sie auch interessieren'],
+  bylineLines: [/^[Vv]on\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2}$/u],
   captionMarkers: [/^(bildquelle|foto)\s*:/iu],
   widgetLines: [/^(\d+\s*(min|minuten)\s*(lesezeit)?|lesezeit\s*:?\s*\d+\s*min\.?)$/iu],
   creditLines: [
@@ -261,8 +263,10 @@ export const de: Lexicon = {
   ],
 
   pageTalk: [
+    'zum inhalt',
     'abonn*',
     'abo',
+    'konto',
     'anmelden',
     'anmeldung',
     'einloggen',
@@ -294,6 +298,7 @@ export const de: Lexicon = {
     'merken',
   ],
   // The informal address site widgets use ("Dein Konto"); the formal "Sie" is also "they".
+  platformNames: [],
   readerAddress: ['du', 'dich', 'dir', 'dein', 'deine', 'euch'],
   appendixHeadings: ['häufig gestellte fragen', 'häufige fragen'],
   creditLabels: ['foto', 'bild', 'bildquelle', 'quelle'],

@@ -406,6 +406,7 @@ export const en: Lexicon = {
     'trending',
   ],
   relatedLinkPrefixes: [
+    /^also read(?![\p{L}\p{N}])/iu,
     /^(read|see) (also|more)(?![\p{L}\p{N}])/iu,
     /^(watch|video)\s*:/iu,
     /^(related|more on this story|related topics)(?![\p{L}\p{N}])/iu,
@@ -432,7 +433,11 @@ export const en: Lexicon = {
     /(?<![\p{L}\p{N}])contributed (to this report|reporting)(?![\p{L}\p{N}])/iu,
   ],
   trailingSectionHeadings: ['related', 'related articles', 'most read', 'more stories'],
-  bylineLines: [/^(reporter|editor|author)\s*:/i],
+  // "By Kim Stephens": the author's line, as every English-language site sets it.
+  bylineLines: [
+    /^(reporter|editor|author)\s*:/i,
+    /^[Bb]y\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2}$/u,
+  ],
   captionMarkers: [
     /\((photo|screenshot)[.\s/:)]/iu,
     /^(photo|credit)\s*:/iu,
@@ -445,6 +450,7 @@ export const en: Lexicon = {
   ],
 
   pageTalk: [
+    'skip to',
     'subscribe*',
     'subscription*',
     'subscriber*',
@@ -476,7 +482,6 @@ export const en: Lexicon = {
     'see also',
     'continue reading',
     'keep reading',
-    'skip to',
     'back to top',
     'scroll',
     'loading',
@@ -499,6 +504,11 @@ export const en: Lexicon = {
     'free trial',
     'this article',
     'this story',
+    'article',
+    'articles',
+    'content',
+    'next',
+    'previous',
     'trending',
     'most read',
     'related',
@@ -510,6 +520,7 @@ export const en: Lexicon = {
     'terms of use',
     'rights reserved',
   ],
+  platformNames: [],
   readerAddress: ['you', 'your', "you're", 'yours', 'please'],
   appendixHeadings: ['frequently asked questions', 'people also ask'],
   creditLabels: ['credit', 'photo', 'photo credit', 'picture', 'image', 'image credit'],

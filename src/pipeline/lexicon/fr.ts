@@ -214,7 +214,7 @@ export const fr: Lexicon = {
   editorAbbreviations: [],
 
   chromeLines: ['publicité', 'lire aussi', 'à lire aussi'],
-  relatedLinkPrefixes: [/^(à )?lire aussi(?![\p{L}\p{N}])/iu],
+  relatedLinkPrefixes: [/^(à )?lire (aussi|également)(?![\p{L}\p{N}])/iu],
   chromePrefixes: [
     /^(par|source|crédit photo)\s*:/iu,
     /^par\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+$/u,
@@ -226,12 +226,13 @@ export const fr: Lexicon = {
     /(?<![\p{L}\p{N}])cookies?(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])accepter(?![\p{L}\p{N}])/iu,
   ],
   trailingSectionHeadings: ['à lire aussi'],
-  bylineLines: [],
+  bylineLines: [/^[Pp]ar\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2}$/u],
   captionMarkers: [/^crédit photo\s*:/iu],
   widgetLines: [/^(\d+\s*min\s*(de lecture)?|temps de lecture\s*:?\s*\d+\s*min\.?)$/iu],
   creditLines: [],
 
   pageTalk: [
+    'aller au contenu',
     'abonn*',
     'désabonn*',
     'identifiez*',
@@ -255,8 +256,6 @@ export const fr: Lexicon = {
     'à lire',
     'cet article',
     'vidéo suivante',
-    'vidéo',
-    'vidéos',
     'page',
     'accueil',
     'haut de page',
@@ -266,6 +265,7 @@ export const fr: Lexicon = {
     'premium',
     'suivez-nous',
   ],
+  platformNames: ['vidéo', 'vidéos'],
   readerAddress: ['vous', 'votre', 'vos'],
   appendixHeadings: ['questions fréquentes', 'foire aux questions'],
   creditLabels: ['crédit', 'crédit photo', 'photo'],

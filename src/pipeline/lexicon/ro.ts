@@ -143,7 +143,8 @@ export const ro: Lexicon = {
   weekdays: [
     ['duminică', 'duminica'],
     ['luni'],
-    ['marți', 'marti'],
+    // Pages still type the cedilla letters (ş ţ) for the comma-below ones (ș ț).
+    ['marți', 'marţi', 'marti'],
     ['miercuri'],
     ['joi'],
     ['vineri'],
@@ -160,12 +161,12 @@ export const ro: Lexicon = {
   agencyBylines: [],
   datelineFalseStarts: [],
   placeDirections: [],
-  editorLabels: [],
+  editorLabels: ['redactor'],
   editorAbbreviations: [],
 
   chromeLines: ['publicitate', 'citește și', 'publicat'],
-  relatedLinkPrefixes: [/^citește (și|si)(?![\p{L}\p{N}])/iu],
-  chromePrefixes: [],
+  relatedLinkPrefixes: [/^(citește|vezi) (și|si)(?![\p{L}\p{N}])/iu],
+  chromePrefixes: [/^(etichete|tag-uri)\s*:/iu],
   chromePhrases: [],
   trailingSectionHeadings: [],
   bylineLines: [],
@@ -174,6 +175,7 @@ export const ro: Lexicon = {
   creditLines: [],
 
   pageTalk: [
+    'sari la conținut',
     'abonea*',
     'abonament*',
     'autentific*',
@@ -197,6 +199,7 @@ export const ro: Lexicon = {
     'actualizare',
     'urmărește*',
   ],
+  platformNames: [],
   readerAddress: ['tine', 'dumneavoastră', 'vă'],
   appendixHeadings: ['întrebări frecvente'],
   creditLabels: ['foto', 'sursa', 'sursă'],

@@ -221,6 +221,12 @@ export interface Lexicon {
    * several words matches them in a row. A few hits in a short line make it page chrome.
    */
   pageTalk: readonly string[];
+  /**
+   * Names of platforms and media the page links to (Facebook, WhatsApp, video): page talk in a
+   * share bar ("Facebook Twitter WhatsApp"), but news when a sentence names them, so they count
+   * only in lines made of page talk. Same matching as pageTalk.
+   */
+  platformNames: readonly string[];
   /** Words addressing the reader ("you", "Anda", "vous", imperatives like "нажмите"): page talk. */
   readerAddress: readonly string[];
   /** Headings of blocks sites append after the article for search engines ("FAQ"): the body ends. */
