@@ -258,6 +258,10 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
     if (/^[\p{Lu}@]/u.test(words[i] ?? '')) {
       const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(words.slice(i).join(' '))?.[0];
       if (run === undefined) return null;
+      // "so der Schweizer", "said the Democrat": an article makes a lone capitalised word a
+      // description pointing back (German capitalises every noun), not a name.
+      if (i > 0 && !run.includes(' ') && DETERMINER.test(`${words[i - 1] ?? ''} `))
+        return { type: 'role', phrase: `${words[i - 1] ?? ''} ${run}`.replace(/[.,]+$/u, '') };
       const cue = cueFromName(dropRecipient(run, words[i - 1] ?? ''), context);
       return lastNameInRole(words.slice(i), context) ?? cue;
     }
