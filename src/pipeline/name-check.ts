@@ -53,6 +53,14 @@ function stopwordsOf(lang: string): ReadonlySet<string> {
 
 /** Indonesian and Malay "-nya" nouns ("Dirinya", "Pihaknya", "Tujuannya") are possessed nouns. */
 const POSSESSED_NOUN = /^\p{L}{3,}nya$/u;
+/**
+ * Indonesian and Malay nouns derived with the confixes pe(N)-…-an, per-…-an and ke-…-an
+ * ("Pencegahan", "Perindustrian", "Kesehatan") name activities and fields, never people.
+ */
+const DERIVED_NOUN = /^(?:pe[mnr]?|peng|peny|ke)\p{L}{3,}an$/u;
+const isMalayNoun = (word: string, lang: string): boolean =>
+  (lang === 'id' || lang === 'ms') &&
+  (POSSESSED_NOUN.test(key(word)) || DERIVED_NOUN.test(key(word)));
 /** "Widodo's", "Macron’s": English possessive, not part of the name. */
 const POSSESSIVE = /['’]s$/u;
 
@@ -114,12 +122,12 @@ export function checkNameWords(words: readonly string[], evidence: WordEvidence)
     if (kept.every(ordinary)) return null;
     while (kept.length > 2 && ordinary(kept[0] ?? '')) kept.shift();
   }
+  while (kept.length > 1 && isMalayNoun(kept[0] ?? '', evidence.lang)) kept.shift();
   const whole = kept.join(' ');
   if (kept.length === 1) {
     const word = kept[0] ?? '';
     if (isEdgeWord(word, evidence)) return null;
-    if ((evidence.lang === 'id' || evidence.lang === 'ms') && POSSESSED_NOUN.test(key(word)))
-      return null;
+    if (isMalayNoun(word, evidence.lang)) return null;
   }
   if (COUNTRIES.has(whole.toLowerCase()) || evidence.places.has(whole.toLowerCase())) return null;
   return kept;

@@ -19,6 +19,10 @@ const FUNCTION_SET = new Set([...MERGED.functionWords, ...MERGED.pronouns]);
 /** Compound role nouns ("Polizeisprecher") and organisation names ("Fahrgastverband"). */
 const ROLE_NOUN_SUFFIX = new RegExp(`(${alternation(MERGED.roleNounSuffixes)})$`, 'u');
 const ORGANISATION_SUFFIX = new RegExp(`(${alternation(MERGED.organisationSuffixes)})$`, 'u');
+const ORGANISATION_PREFIX = new RegExp(`^(${alternation(MERGED.organisationPrefixes)})`, 'u');
+/** A word naming a body by its ending ("Stadtwerke") or its Indonesian opening ("Kemenlu"). */
+const isOrganisationWord = (word: string): boolean =>
+  ORGANISATION_SUFFIX.test(word) || ORGANISATION_PREFIX.test(word);
 // A capitalised word (an outlet may carry its domain: "Beritanusa.id"), or an @handle. Only
 // an abbreviation ("Drs.", "Jr.", "M.") carries its stop into the run: after a longer word the
 // stop ends the sentence ("situasi Kamtibmas. Ia mengingatkan").
@@ -219,7 +223,7 @@ export function nameFromRun(run: string, context: NameContext = EMPTY_CONTEXT): 
   if (!/^[\p{Lu}@]/u.test(name)) return null;
   if (name.length < 2 || ACRONYM.test(name)) return null;
   if (
-    words.some((word) => INSTITUTION_SET.has(bare(word)) || ORGANISATION_SUFFIX.test(bare(word)))
+    words.some((word) => INSTITUTION_SET.has(bare(word)) || isOrganisationWord(bare(word)))
   ) {
     return null;
   }
@@ -244,6 +248,6 @@ export function isInstitution(run: string): boolean {
   const words = run.split(/\s+/u);
   if (words.length === 1 && ACRONYM.test(run) && run.length <= 8) return true;
   return words.some(
-    (word) => INSTITUTION_SET.has(bare(word)) || ORGANISATION_SUFFIX.test(bare(word)),
+    (word) => INSTITUTION_SET.has(bare(word)) || isOrganisationWord(bare(word)),
   );
 }

@@ -64,6 +64,7 @@ export const common: Lexicon = {
   nicknameAfterMarkers: [],
   institutionWords: [],
   namedInstitutionNouns: [],
+  organisationPrefixes: [],
   organisationSuffixes: [],
   placeNouns: [],
   regions: [],

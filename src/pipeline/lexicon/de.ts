@@ -180,6 +180,7 @@ export const de: Lexicon = {
   institutionWords: ['bundes', 'stadt', 'ministerium', 'polizei'],
   namedInstitutionNouns: [],
   // German compounds: "Fahrgastverband", "Lokführergewerkschaft".
+  organisationPrefixes: [],
   organisationSuffixes: [
     'verband',
     'verein',

@@ -275,6 +275,7 @@ export const en: Lexicon = {
     'police',
   ],
   namedInstitutionNouns: [],
+  organisationPrefixes: [],
   organisationSuffixes: [],
   placeNouns: [],
   regions: [],

@@ -177,6 +177,7 @@ export const fr: Lexicon = {
   nicknameAfterMarkers: [],
   institutionWords: ['ministère', 'république', 'ville', 'mairie', 'conseil'],
   namedInstitutionNouns: [],
+  organisationPrefixes: [],
   organisationSuffixes: [],
   placeNouns: [],
   regions: [],

@@ -457,6 +457,7 @@ export const id: Lexicon = {
     'tengah',
   ],
   namedInstitutionNouns: ['bank', 'pasar', 'koperasi', 'yayasan', 'partai', 'universitas', 'pt'],
+  organisationPrefixes: ['kemen', 'pemkab', 'pemkot', 'pemprov', 'polres', 'polda', 'polsek', 'kejati', 'kejari', 'kanwil', 'dinkes', 'dishub', 'disdik'],
   organisationSuffixes: [],
   placeNouns: ['kota', 'kabupaten', 'provinsi', 'cabang', 'wilayah', 'kecamatan', 'desa'],
   // Provinces and their usual abbreviations ("Ketua KPU Jabar Ummi Wahyuni").

@@ -120,6 +120,7 @@ export const ro: Lexicon = {
   nicknameAfterMarkers: [],
   institutionWords: [],
   namedInstitutionNouns: [],
+  organisationPrefixes: [],
   organisationSuffixes: [],
   placeNouns: [],
   regions: [],

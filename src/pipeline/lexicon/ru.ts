@@ -145,6 +145,7 @@ export const ru: Lexicon = {
   nicknameAfterMarkers: [],
   institutionWords: ['республика', 'министерство', 'правительство', 'кремль'],
   namedInstitutionNouns: [],
+  organisationPrefixes: [],
   organisationSuffixes: [],
   placeNouns: [],
   regions: [],

@@ -150,6 +150,11 @@ export interface Lexicon {
   namedInstitutionNouns: readonly string[];
   /** Endings of compound nouns naming organisations ("Fahrgastverband"): the run is no person. */
   organisationSuffixes: readonly string[];
+  /**
+   * Openings of bodies' short names ("Kemenlu", "Pemkot", "Polres"): Indonesian shortens
+   * offices syllable by syllable, so these words are bodies, never people.
+   */
+  organisationPrefixes: readonly string[];
   /** Nouns after which a capitalised word is a place ("Kota Bogor", "Kabupaten Demak"). */
   placeNouns: readonly string[];
   /** Regions and provinces (and their abbreviations) that often stand before a person's name. */
