@@ -35,7 +35,7 @@ export const position = (paragraph: number, offset: number): number => paragraph
 const words = alternation;
 
 const SPEECH_AFTER = new RegExp(
-  String.raw`^\s*,?\s*(?:(?:${words(MERGED.auxiliaries)})\s+){0,2}(?:${words([...MERGED.narrativeSpeechVerbs, ...MERGED.cueVerbs])})(?![\p{L}])`,
+  String.raw`^\s*(?:\(\d{1,3}\))?\s*,?\s*(?:(?:${words(MERGED.auxiliaries)})\s+){0,2}(?:${words([...MERGED.narrativeSpeechVerbs, ...MERGED.cueVerbs])})(?![\p{L}])`,
   'u',
 );
 // "Budi Santoso, Kepala Dinas Kesehatan, mengatakan": an appositive between the name and its verb.

@@ -8,6 +8,7 @@ import { checkNameWords, readWordEvidence, type WordEvidence } from './name-chec
 const MAX_NAME_WORDS = 3;
 
 const TITLE_SET = new Set(MERGED.titles);
+const PLACE_NOUN_SET: ReadonlySet<string> = new Set(MERGED.placeNouns);
 const INSTITUTION_SET = new Set(MERGED.institutionWords);
 /** Generic institution nouns always followed by the institution's own name ("Bank Permata"). */
 const NAMED_INSTITUTIONS = new Set(MERGED.namedInstitutionNouns);
@@ -201,6 +202,10 @@ export function nameFromRun(run: string, context: NameContext = EMPTY_CONTEXT): 
   if (cut >= 0) words = words.slice(cut + 1);
   // "Kepala BPPTKG Yogyakarta": an organisation followed by one word is a place.
   if (cutAtOrganisation && words.length === 1) return null;
+  // "Dusun Ngandong", "Kota Batu Hendra": a place noun and the place it names are not a name.
+  const placeNoun = words.findLastIndex((word) => PLACE_NOUN_SET.has(bare(word)));
+  if (placeNoun >= 0) words = words.slice(placeNoun + 2);
+  if (words.length === 0) return null;
   // "cabang Jakarta Hendra Wijaya": a place in front of a full name is not part of it.
   if (words.length >= MAX_NAME_WORDS && context.places.has(bare(words[0] ?? '')))
     words = words.slice(1);
@@ -222,9 +227,7 @@ export function nameFromRun(run: string, context: NameContext = EMPTY_CONTEXT): 
   const name = checked.join(' ').replace(/[.,]$/u, '');
   if (!/^[\p{Lu}@]/u.test(name)) return null;
   if (name.length < 2 || ACRONYM.test(name)) return null;
-  if (
-    words.some((word) => INSTITUTION_SET.has(bare(word)) || isOrganisationWord(bare(word)))
-  ) {
+  if (words.some((word) => INSTITUTION_SET.has(bare(word)) || isOrganisationWord(bare(word)))) {
     return null;
   }
   return role.length > 0 ? { name, titled, role } : { name, titled };
@@ -247,7 +250,5 @@ export function dropRecipient(run: string, wordBefore: string): string {
 export function isInstitution(run: string): boolean {
   const words = run.split(/\s+/u);
   if (words.length === 1 && ACRONYM.test(run) && run.length <= 8) return true;
-  return words.some(
-    (word) => INSTITUTION_SET.has(bare(word)) || isOrganisationWord(bare(word)),
-  );
+  return words.some((word) => INSTITUTION_SET.has(bare(word)) || isOrganisationWord(bare(word)));
 }

@@ -89,18 +89,30 @@ function firstAtOrAfter(events: readonly Mention[], at: number): number {
   return low;
 }
 
+/** `position()` gives each paragraph this many offsets. */
+const PARAGRAPH_SPAN = 1e7;
+
 /**
- * Who a pronoun or role cue before `at` refers to: the person last named, not counting
- * names that stand as objects, nor people whose gender the cue rules out ("she said").
+ * Who a pronoun or role cue before `at` refers to: the person last named, not counting names
+ * that stand as objects nor people whose gender the cue rules out ("she said"). Within the
+ * paragraph that names them, the person shown speaking ("Robert Niki berpendapat, penyidik
+ * sudah menahan Yermias") wins over a name that comes after, inside what they said.
  */
 function lastPerson(events: readonly Mention[], at: number, gender?: Gender): Person | undefined {
+  let named: Mention | undefined;
   for (let i = firstAtOrAfter(events, at) - 1; i >= 0; i--) {
     const event = events[i] as Mention;
-    if (event.person === UNKNOWN) return undefined;
-    if (!event.isObject && agreesInGender(event.person, gender)) return event.person;
+    if (named !== undefined && paragraphOf(event.at) !== paragraphOf(named.at)) break;
+    if (event.person === UNKNOWN && named === undefined) return undefined;
+    if (event.isObject || event.person === UNKNOWN || !agreesInGender(event.person, gender))
+      continue;
+    if (event.isSpeaking === true) return event.person;
+    named ??= event;
   }
-  return undefined;
+  return named?.person;
 }
+
+const paragraphOf = (at: number): number => Math.floor(at / PARAGRAPH_SPAN);
 
 /** Adds an event keeping the list sorted (quotes come in document order, so usually at the end). */
 function insertEvent(events: Mention[], event: Mention): void {
