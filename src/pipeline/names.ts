@@ -103,6 +103,9 @@ export function readNameContext(
   for (const word of dateline?.toLowerCase().split(/\s+/u) ?? []) places.add(word);
   for (const text of texts) {
     for (const match of text.matchAll(PLACE_NOUN)) {
+      // "Wali Kota Risma": a place noun inside an office's name ("mayor") names no place.
+      const wordBefore = /([\p{L}]+)\s*$/u.exec(text.slice(0, match.index))?.[1] ?? '';
+      if (isTitle(wordBefore)) continue;
       places.add((match[1] ?? '').toLowerCase());
       statedPlaces.add((match[1] ?? '').toLowerCase());
     }
