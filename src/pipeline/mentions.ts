@@ -68,7 +68,7 @@ const NICKNAME = new RegExp(
 );
 const ALIAS_AFTER = /^\s*\((\p{Lu}[\p{L}'’-]{2,}(?:\s\p{Lu}[\p{L}'’-]+)?)\)/u;
 const DESCRIBED_SUBJECT = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:${words(MERGED.indefinites)})\s+(\p{L}[\p{L}-]{3,})(?:\s+[^,.;:!?"“„«]{0,40})?\s+(?:${words(MERGED.narrativeSpeechVerbs)})(?![\p{L}])`,
+  String.raw`(?:^|[.!?]\s+)(?:${words(MERGED.indefinites)})\s+(\p{L}[\p{L}-]{3,}(?:\s+\p{Ll}[\p{L}-]*){0,2})(?:\s+[^,.;:!?"“„«]{0,40})?\s+(?:${words(MERGED.narrativeSpeechVerbs)})(?![\p{L}])`,
   'giu',
 );
 // "Nadia (27)", "Margaret Tolley, 71,": an age after the name.
@@ -85,7 +85,7 @@ const APPOSITIVE_AFTER = new RegExp(
 );
 // "Camat Turi, Bambang Suryono, memastikan": a title, a place, then the name between commas.
 const TITLED_APPOSITIVE_BEFORE =
-  /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}-]+)(?:\s+\p{Lu}[\p{L}-]+){0,4},\s*$/u;
+  /(?:^|[.!?]\s+|,\s+)(\p{Lu}[\p{L}-]+)(?:\s+[\p{Lu}\p{N}][\p{L}\p{N}-]*){0,4},\s*$/u;
 const ROLE_AFTER = new RegExp(
   String.raw`^\s*,\s*(?:\p{Ll}+['’]?\s*){0,1}(${words(MERGED.roleNouns)})(?![\p{L}])`,
   'iu',
@@ -313,6 +313,23 @@ function isPossiblePerson(candidate: Candidate, context: NameContext): boolean {
   );
 }
 
+const NOT_IN_DESCRIPTION: ReadonlySet<string> = new Set([
+  ...MERGED.relativePronouns,
+  ...MERGED.prepositions,
+  ...MERGED.locativePrepositions,
+  ...MERGED.functionWords,
+  ...MERGED.auxiliaries,
+  ...MERGED.narrativeSpeechVerbs,
+  ...MERGED.cueVerbs,
+]);
+
+/** "orang tua murid yang enggan" → "orang tua murid": the description up to its clause. */
+function describedNoun(phrase: string): string {
+  const words = phrase.split(/\s+/u);
+  const end = words.findIndex((word, i) => i > 0 && NOT_IN_DESCRIPTION.has(word.toLowerCase()));
+  return (end < 0 ? words : words.slice(0, end)).join(' ');
+}
+
 /** Finds people in the narrative and every place each is mentioned. */
 export function readMentions(
   parts: readonly Narrative[],
@@ -333,7 +350,7 @@ export function readMentions(
   // unnamed speaker is who a following "sagte sie" / "she said" refers to.
   for (const part of parts) {
     for (const match of part.text.matchAll(DESCRIBED_SUBJECT)) {
-      const noun = match[1] ?? '';
+      const noun = describedNoun(match[1] ?? '');
       const person = registry.register(noun);
       mentions.push({
         at: position(part.paragraph, part.offset + match.index),
