@@ -88,6 +88,10 @@ function readMark(text: string, index: number): Mark | null {
   // French « » and Russian «» stand apart from the words with spaces; allow both ways.
   if (char === '«') canOpen = !isSpace(next) || isOpeningContext(prev);
   if (char === '»') canClose = !isSpace(prev) || isClosingContext(next);
+  // "…berhari-hari, ” kata Karini": a stray space between the closing punctuation and the
+  // mark does not make it an opening mark.
+  if (!canOpen && !canClose && isSpace(prev) && /[,.!?…]/u.test(text[index - 2] ?? ''))
+    canClose = !OPEN_ONLY.has(char);
   if (!canOpen && !canClose) {
     if (char === '«' || char === '»' || char === '„') canOpen = char !== '»';
     else return null;
