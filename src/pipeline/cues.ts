@@ -47,6 +47,10 @@ const NAME_ANY_VERB_COLON = new RegExp(
   String.raw`(?<subject>${NAME_RUN.source}|(?:^|\s)(?:${alternation(MERGED.pronouns)}))\s+\p{Ll}+\s*:$`,
   'u',
 );
+const SUBJECT_SENTENCE_COLON = new RegExp(
+  String.raw`(?:^|[.!?]["”’»]?\s+)(?<subject>${NAME_RUN.source})\s+\p{Ll}[^.!?"“”„«»]{0,120}:$`,
+  'u',
+);
 const INVERTED_PRONOUN = new RegExp(
   String.raw`^-(?:t-)?(${alternation(MERGED.invertedPronouns)})(?![\p{L}])`,
   'iu',
@@ -315,5 +319,15 @@ export function readCueBefore(before: string, context: NameContext): Cue | null 
   const colon = NAME_ANY_VERB_COLON.exec(tail)?.groups?.subject;
   if (colon !== undefined) return cueFromName(colon.trim(), context);
   const described = DESCRIBED_BEFORE.exec(tail)?.groups?.head;
-  return described === undefined ? null : { type: 'anonymous', phrase: described };
+  if (described !== undefined) return { type: 'anonymous', phrase: described };
+  // "ÖFB-Teamchef Marcel Koller zieht ein positives Fazit: „…“", "Antonescu a subliniat
+  // caracterul civilizat al întâlnirii: „…”": a sentence whose subject is a person and which
+  // ends in a colon introduces that person's words.
+  const framed = SUBJECT_SENTENCE_COLON.exec(before.trimEnd())?.groups?.subject;
+  // An article opens a noun phrase, not a name ("Die Inhalte … worden:"), and German
+  // capitalises every noun, so there a lone capitalised word is no sign of a person.
+  if (framed === undefined || DETERMINER.test(`${framed} `)) return null;
+  if (context.lang === 'de' && !framed.includes(' ')) return null;
+  const cue = cueFromName(framed, context);
+  return cue?.type === 'name' ? cue : null;
 }
