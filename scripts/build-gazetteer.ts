@@ -20,7 +20,10 @@ const LOCAL_COUNTRIES: Record<string, readonly string[]> = {
   en: ['GB', 'IE', 'AU', 'NZ'],
 };
 
-const key = (name: string): string => name.normalize('NFC').toLowerCase().trim();
+// Romanian is written with comma-below ș ț but GeoNames often has the older cedilla ş ţ:
+// the pipeline looks names up in comma-below form (see placeKey in src/pipeline/gazetteer.ts).
+const key = (name: string): string =>
+  name.normalize('NFC').toLowerCase().trim().replace(/ş/gu, 'ș').replace(/ţ/gu, 'ț');
 
 function namesOf(city: { name: string; altName: string }): string[] {
   return [city.name, ...city.altName.split(',')].map(key).filter((name) => name.length > 2);

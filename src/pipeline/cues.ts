@@ -51,6 +51,7 @@ const SUBJECT_SENTENCE_COLON = new RegExp(
   String.raw`(?:^|[.!?]["”’»]?\s+)(?<subject>${NAME_RUN.source})\s+\p{Ll}[^.!?"“”„«»]{0,120}:$`,
   'u',
 );
+const APPOSITIVE_NAME = new RegExp(String.raw`,\s*(?<name>${NAME_RUN.source})\s*,`, 'u');
 const INVERTED_PRONOUN = new RegExp(
   String.raw`^-(?:t-)?(${alternation(MERGED.invertedPronouns)})(?![\p{L}])`,
   'iu',
@@ -328,6 +329,14 @@ export function readCueBefore(before: string, context: NameContext): Cue | null 
   // capitalises every noun, so there a lone capitalised word is no sign of a person.
   if (framed === undefined || DETERMINER.test(`${framed} `)) return null;
   if (context.lang === 'de' && !framed.includes(' ')) return null;
-  const cue = cueFromName(framed, context);
+  // "Primarul municipiului Cluj-Napoca, Ion Popescu, a declarat:": an office opens the
+  // sentence, and the name between commas is the person.
+  const sentence =
+    before
+      .trimEnd()
+      .split(/[.!?]["”’»]?\s+/u)
+      .pop() ?? '';
+  const appositive = APPOSITIVE_NAME.exec(sentence)?.groups?.name;
+  const cue = cueFromName(appositive ?? framed, context);
   return cue?.type === 'name' ? cue : null;
 }

@@ -11,6 +11,7 @@ import id from 'i18n-iso-countries/langs/id.json' with { type: 'json' };
 import ro from 'i18n-iso-countries/langs/ro.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import places from './lexicon/data/places.json' with { type: 'json' };
+import { placeKey } from './gazetteer.ts';
 import { MONTHS, WEEKDAYS } from './dates.ts';
 
 /** What the article as a whole says about its capitalised words. */
@@ -64,7 +65,7 @@ const isMalayNoun = (word: string, lang: string): boolean =>
 /** "Widodo's", "Macron’s": English possessive, not part of the name. */
 const POSSESSIVE = /['’]s$/u;
 
-const key = (word: string): string => word.toLowerCase().replace(/[.,;:]+$/u, '');
+const key = (word: string): string => placeKey(word).replace(/[.,;:]+$/u, '');
 
 function isCalendarWord(word: string): boolean {
   const lower = key(word);
