@@ -76,6 +76,12 @@ const SUBJECT_VERB_AFTER = new RegExp(
   String.raw`${LEAD}(?:[\p{Ll}-]+\s+){0,3}?(?<subject>(?:${NAME_RUN.source})|${alternation(MERGED.pronouns)})\s+(?:\p{Ll}+\s+)?(?:${ANY_VERB})${NOT_LETTER}`,
   'u',
 );
+// "« … » Le capitaine Didier Mousel, qui a pris le commandement des secours, détaille": the
+// next sentence's subject, with a clause between it and its verb of saying.
+const SUBJECT_INCISE_VERB_AFTER = new RegExp(
+  String.raw`${LEAD}(?:[\p{L}-]+\s+){0,3}?(?<subject>${NAME_RUN.source})\s*,[^.!?"“”„«»]{1,160},\s*(?:${ANY_VERB})${NOT_LETTER}`,
+  'u',
+);
 const VERB_NYA_BEFORE = new RegExp(
   String.raw`(?:${alternation(MERGED.cueVerbs)})nya\s*[,:]?$`,
   'iu',
@@ -293,7 +299,9 @@ export function readCueAfter(after: string, context: NameContext): Cue | null {
     if (verb.groups?.nya !== undefined) return { type: 'pronoun' };
     return withVerbGender(readSpeakerPhrase(after.slice(verb[0].length), context), verb[0]);
   }
-  const subject = SUBJECT_VERB_AFTER.exec(after)?.groups?.subject;
+  const subject =
+    SUBJECT_VERB_AFTER.exec(after)?.groups?.subject ??
+    SUBJECT_INCISE_VERB_AFTER.exec(after)?.groups?.subject;
   if (subject !== undefined) return cueFromName(subject, context);
   const described = DESCRIBED_AFTER.exec(after)?.groups?.noun;
   if (described !== undefined) return { type: 'anonymous', phrase: described };
