@@ -3,13 +3,20 @@
 import type { Gender } from './gender.ts';
 import { ROLE_KEYS, roleKey } from './names.ts';
 
+/**
+ * Russian declines surnames: "цитирует Воронова", "по словам Иванову" are forms of Воронов,
+ * Иванов. Case endings after the surname suffixes -ов/-ев/-ин/-ын are cut for matching.
+ */
+const RUSSIAN_SURNAME_CASE = /^(\p{Script=Cyrillic}{2,}(?:ов|ев|ёв|ин|ын))(?:а|у|ым|е|ой|ым)$/u;
+
 /** Lower-case tokens of a name for matching forms ("@jokowi" and "Jokowi" match). */
 export function nameTokens(name: string): string[] {
   return name
     .toLowerCase()
     .replace(/^@/u, '')
     .split(/[\s]+/u)
-    .filter((token) => token.length > 0);
+    .filter((token) => token.length > 0)
+    .map((token) => RUSSIAN_SURNAME_CASE.exec(token)?.[1] ?? token);
 }
 
 /** True when every token of one name occurs in the other: the same person's shorter form. */
@@ -175,7 +182,17 @@ function trimmedForms(forms: ReadonlyMap<string, number>): Map<string, number> {
     if (tokens.length < 3) starts.add(tokens[0] ?? '');
   }
   const trimmed = new Map<string, number>();
-  for (const [form, count] of forms) {
+  // "Воронова" beside "Сергей Воронов" is the surname in another case: shown in the nominative.
+  const words = new Set([...forms.keys()].flatMap((form) => form.split(/\s+/u)));
+  for (const [original, count] of forms) {
+    const form = original
+      .split(/\s+/u)
+      .map((token) => {
+        const base = RUSSIAN_SURNAME_CASE.exec(token.toLowerCase())?.[1];
+        const nominative = base === undefined ? undefined : token.slice(0, base.length);
+        return nominative !== undefined && words.has(nominative) ? nominative : token;
+      })
+      .join(' ');
     const tokens = form.split(/\s+/u);
     const at = tokens.findIndex((token, i) => i > 0 && i < tokens.length - 1 && starts.has(token));
     const kept = at > 0 ? tokens.slice(at).join(' ') : form;
