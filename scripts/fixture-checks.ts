@@ -9,12 +9,21 @@ export type SpeakerForms = string | null | (string | null)[];
 /** A speaker entry; `{ either }` marks a quote that may be read as direct or scare. */
 export type SpeakerEntry = SpeakerForms | { either: SpeakerForms };
 
+/** What the body must be: paragraph count, how the first and last start, lines never in it. */
+export interface ParagraphChecks {
+  count?: number;
+  first?: string;
+  last?: string;
+  notBody?: string[];
+}
+
 export interface Checks {
   title?: string | string[];
   lang?: string;
   dateline?: string | string[] | null;
   published?: string | null;
   editor?: string | null;
+  paragraphs?: ParagraphChecks;
   direct: number;
   scare: number;
   either?: number;
@@ -30,6 +39,7 @@ export const ASSERTIONS = [
   'dateline',
   'published',
   'editor',
+  'paragraphs',
   'quotes',
   'speakers',
 ] as const;
@@ -111,8 +121,27 @@ function checkSpeakers(
 
 /** The assertions a checks.json makes, besides `snapshot` (which needs expected.json). */
 export function checkedAssertions(checks: Checks): Assertion[] {
-  const fields = ['title', 'lang', 'dateline', 'published', 'editor'] as const;
+  const fields = ['title', 'lang', 'dateline', 'published', 'editor', 'paragraphs'] as const;
   return [...fields.filter((field) => checks[field] !== undefined), 'quotes', 'speakers'];
+}
+
+/** What is wrong with the body against the paragraph checks, or null when they hold. */
+function checkParagraphs(want: ParagraphChecks, article: Article): string | null {
+  const texts = article.paragraphs.map((p) => p.text);
+  const problems: string[] = [];
+  if (want.count !== undefined && texts.length !== want.count)
+    problems.push(`${texts.length} paragraphs, want ${want.count}`);
+  const starts = (got: string | undefined, prefix: string | undefined, which: string) => {
+    if (prefix !== undefined && !(got ?? '').startsWith(prefix))
+      problems.push(
+        `${which} paragraph starts ${show((got ?? '').slice(0, 40))}, want ${show(prefix)}`,
+      );
+  };
+  starts(texts[0], want.first, 'first');
+  starts(texts[texts.length - 1], want.last, 'last');
+  for (const line of want.notBody ?? [])
+    if (texts.includes(line)) problems.push(`${show(line.slice(0, 40))} is a paragraph`);
+  return problems.length === 0 ? null : problems.join('; ');
 }
 
 /** Runs the checks of `checks.json` on an article: null where one holds, else what is wrong. */
@@ -135,6 +164,8 @@ export function runChecks(checks: Checks, article: Article | null): Map<Assertio
   field('dateline', checks.dateline, article.dateline);
   field('published', checks.published, article.published);
   field('editor', checks.editor, article.editor);
+  if (checks.paragraphs !== undefined)
+    out.set('paragraphs', checkParagraphs(checks.paragraphs, article));
   const s = quoteSummary(article);
   const either = checks.either ?? 0;
   const countsOk =

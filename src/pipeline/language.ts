@@ -2,6 +2,7 @@
 // is written in, so that close neighbours (Javanese, Sundanese, Malay) do not steal
 // Indonesian text. Returns BCP 47 primary tags.
 import { franc } from 'franc-min';
+import stopwords from 'stopwords-iso';
 
 /** ISO 639-3 (franc) → BCP 47 primary language subtag, for the languages considered. */
 const LANGUAGES: Readonly<Record<string, string>> = {
@@ -41,4 +42,42 @@ export const UNDETERMINED = 'und';
 export function detectLanguage(text: string): string {
   const code = franc(text.slice(0, SAMPLE_CHARS), { only: ONLY, minLength: MIN_LENGTH });
   return LANGUAGES[code] ?? UNDETERMINED;
+}
+
+/**
+ * Languages told apart before the structure is read: those with word lists of their own
+ * (lexicon/) and those whose dates common.ts reads.
+ */
+const SCRAPE_LANGUAGES = ['id', 'en', 'de', 'fr', 'ru', 'ro', 'es', 'pt', 'it', 'nl'];
+/** Characters of prose sampled for that: a few sentences (checked on the corpus). */
+const SCRAPE_SAMPLE_CHARS = 300;
+/** Each stop word with the languages (indices into SCRAPE_LANGUAGES) that list it. */
+const STOP_WORDS: ReadonlyMap<string, readonly number[]> = (() => {
+  const map = new Map<string, number[]>();
+  SCRAPE_LANGUAGES.forEach((lang, i) => {
+    for (const word of new Set(stopwords[lang] ?? [])) map.set(word, [...(map.get(word) ?? []), i]);
+  });
+  return map;
+})();
+const LETTERS = /\p{L}+/gu;
+
+/**
+ * The language of a raw scrape before its structure is known, for the boilerplate scorer:
+ * the language whose stop words (stopwords-iso, the lists the scorer then weighs) its prose
+ * uses most. Menus and widgets come first on a page and are short, so the sample is taken
+ * from the longest lines, where the prose is. Agrees with franc on every corpus and fixture
+ * file, at a fraction of its cost (the scorer runs on every re-reading of the article).
+ */
+export function detectLinesLanguage(lines: readonly string[]): string {
+  const longest = [...lines].sort((a, b) => b.length - a.length);
+  let sample = '';
+  for (const line of longest) {
+    if (sample.length >= SCRAPE_SAMPLE_CHARS) break;
+    sample += `${line}\n`;
+  }
+  const counts = SCRAPE_LANGUAGES.map(() => 0);
+  for (const word of sample.match(LETTERS) ?? [])
+    for (const i of STOP_WORDS.get(word.toLowerCase()) ?? []) counts[i] = (counts[i] ?? 0) + 1;
+  const most = Math.max(...counts);
+  return most === 0 ? UNDETERMINED : (SCRAPE_LANGUAGES[counts.indexOf(most)] ?? UNDETERMINED);
 }

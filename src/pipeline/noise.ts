@@ -14,11 +14,19 @@ const MAX_PHRASE_CHROME_WORDS = 30;
 
 const CHROME_LINE_SET = new Set(MERGED.chromeLines);
 const TRAILING_HEADING_SET = new Set(MERGED.trailingSectionHeadings);
-/** Related links are chrome wherever they stand; so are the other chrome openings. */
-const CHROME_PREFIXES = [...MERGED.relatedLinkPrefixes, ...MERGED.chromePrefixes];
-const TERMINAL = /[.!?…:;"”»’)\]]$/u;
+/** Openings that make a line chrome (bylines, credits, "Follow us"); related links apart. */
+const CHROME_PREFIXES = MERGED.chromePrefixes;
+/** A related link's opening set off from the linked headline by a colon, bar or arrow… */
+const LINK_SEPARATED = /[:|»›>]\s*$/u;
+/** …or followed by one, or standing alone. */
+const LINK_REST = /^\s*(?:[:|»›>–—-]|$)/u;
+// German and Russian close quotations with “ (after „) and « (after »), as the others with ”.
+const TERMINAL = /[.!?…:;"”“»«’)\]]$/u;
+/** A sentence's end: its punctuation, perhaps inside a closing quotation mark or bracket. */
+export const SENTENCE_END = /[.!?]["”“’»«)]?$/u;
 const BULLET = /^[-–•·*▪►]\s+/u;
 const QUOTE_MARK = /["“”„«»‘’]/u;
+const BRACKETED = /^\((?:[^()]*)\)$|^\[(?:[^[\]]*)\]$/u;
 
 /** The line reduced for lookup in the chrome tables: lower case, no trailing punctuation or dots. */
 function bareLine(line: string): string {
@@ -59,8 +67,13 @@ export function isLabelLine(line: string): boolean {
 
 /** A photo caption or credit line. */
 export function isCaptionLine(line: string, title: string): boolean {
-  if (title.length > 0 && line !== title && line.startsWith(title)) return true;
+  if (isTitleCaption(line, title)) return true;
   return MERGED.captionMarkers.some((pattern) => pattern.test(line)) && countWords(line) <= 60;
+}
+
+/** The headline with a caption glued on ("…di Pasar BaruPetugas memeriksa …"). */
+function isTitleCaption(line: string, title: string): boolean {
+  return title.length > 0 && line !== title && line.startsWith(title);
 }
 
 /** A bulleted link in a list of other headlines ("- Surat Terbuka …", "• Sebut …"). */
@@ -73,23 +86,45 @@ export function isBylineLine(line: string): boolean {
   return MERGED.bylineLines.some((pattern) => pattern.test(line));
 }
 
-/** A link to another story ("Baca juga: …", "Mehr zum Thema", "Citește și: …"). */
+/**
+ * A link to another story ("Baca juga: …", "Mehr zum Thema", "Citește și: …"). The opening
+ * words alone do not make one: a link is set off by a colon or a bar, or is a headline (no
+ * sentence's end); "Read more about the plans in the minutes, published every Thursday." is a
+ * sentence of the article that happens to start with them.
+ */
 export function isRelatedLink(line: string): boolean {
-  return MERGED.relatedLinkPrefixes.some((pattern) => pattern.test(line));
+  const bare = unbracket(line);
+  return MERGED.relatedLinkPrefixes.some((pattern) => {
+    const match = pattern.exec(bare);
+    if (match === null) return false;
+    const rest = bare.slice(match[0].length);
+    return LINK_SEPARATED.test(match[0]) || LINK_REST.test(rest) || !SENTENCE_END.test(rest);
+  });
+}
+
+/**
+ * The line without the brackets some sites set a whole inserted link in ("(Baca Juga: …)",
+ * "[Read more: …]"): the bracket marks the insertion, the words inside are the link's.
+ */
+function unbracket(line: string): string {
+  return BRACKETED.test(line) ? line.slice(1, -1).trim() : line;
 }
 
 /** A short line shaped like a headline: no sentence punctuation at the end. */
 export function isHeadlineShaped(line: string): boolean {
   const words = countWords(line);
-  return words > 0 && words <= MAX_LINK_WORDS && !/[.!?…:;,"”»]$/u.test(line);
+  return words > 0 && words <= MAX_LINK_WORDS && !/[.!?…:;,"”“»«]$/u.test(line);
 }
 
-/** A line that is site chrome wherever it appears. */
-export function isChromeLine(line: string): boolean {
+/** A line that is site chrome wherever it appears (asked of most lines several times). */
+export const isChromeLine = memoize(judgeChrome);
+
+function judgeChrome(line: string): boolean {
   const bare = bareLine(line);
   if (isFragment(line) || CHROME_LINE_SET.has(bare)) return true;
   if (MERGED.widgetLines.some((pattern) => pattern.test(line))) return true;
-  if (CHROME_PREFIXES.some((pattern) => pattern.test(line))) return true;
+  const bareLink = unbracket(line);
+  if (isRelatedLink(line) || CHROME_PREFIXES.some((pattern) => pattern.test(bareLink))) return true;
   if (
     countWords(line) <= MAX_CREDIT_WORDS &&
     MERGED.creditLines.some((pattern) => pattern.test(line))
@@ -107,22 +142,17 @@ export function isTrailingSectionHeading(line: string): boolean {
   return TRAILING_HEADING_SET.has(bareLine(line));
 }
 
-const isNoiseLineMemo = memoize((key: string): boolean => {
-  const split = key.indexOf('\u0000');
-  return judgeNoise(key.slice(split + 1), key.slice(0, split));
-});
-
-/** Any kind of noise a body line can be, judged on the line alone. */
+/** Any kind of noise a body line can be, judged on the line alone (and the headline). */
 export function isNoiseLine(line: string, title: string): boolean {
-  return isNoiseLineMemo(`${title}\u0000${line}`);
+  // Only the headline glued to a caption depends on the headline; the rest is asked once per line.
+  return isTitleCaption(line, title) || isNoiseAlone(line);
 }
 
-function judgeNoise(line: string, title: string): boolean {
-  return (
+const isNoiseAlone = memoize(
+  (line: string): boolean =>
     isChromeLine(line) ||
     isDateLine(line) ||
     isBulletLink(line) ||
-    isCaptionLine(line, title) ||
-    isLabelLine(line)
-  );
-}
+    isCaptionLine(line, '') ||
+    isLabelLine(line),
+);

@@ -1,6 +1,9 @@
 // Document structure: where the headline is, where the body starts and ends, and which
 // lines in between are noise. Works on lines only; paragraph text is cleaned later.
+import { classifyLines, isBoilerplateLine, type LineClass } from './boilerplate.ts';
 import { isDateLine } from './dates.ts';
+import { findHeadline, isDatelineParagraph } from './headline.ts';
+import { detectLinesLanguage } from './language.ts';
 import { readDateline, readEditorLine, readEditorTagLine, type Dateline } from './metadata.ts';
 import {
   countWords,
@@ -14,15 +17,11 @@ import {
   isNoiseLine,
   isRelatedLink,
   isTrailingSectionHeading,
+  SENTENCE_END,
 } from './noise.ts';
 import { lineKey } from './normalise.ts';
+import { isAppendixHeading, textModel } from './page-talk.ts';
 
-/** How far down the file a headline is looked for when chrome comes first. */
-const TITLE_SEARCH_LINES = 15;
-/** Headlines have at least this many words; shorter first lines are usually site chrome. */
-const MIN_HEADLINE_WORDS = 4;
-/** A headline longer than this is a paragraph. */
-const MAX_TITLE_WORDS = 40;
 /** How far below the headline a dateline paragraph is looked for. */
 const DATELINE_SEARCH_LINES = 12;
 /** How far below the headline header matter (dek, byline, caption) can reach. */
@@ -39,6 +38,10 @@ const MIN_SENTENCE_WORDS = 5;
 const MIN_PROSE_WORDS = 12;
 /** A dek longer than this is body text. */
 const MAX_DEK_WORDS = 60;
+/** A caption printed in the header and again under it has at most this many words. */
+const MAX_REPEATED_CAPTION_WORDS = 15;
+/** A caption without a credit, right under the headline, has at least this many words. */
+const MIN_CAPTION_WORDS = 4;
 
 export interface Structure {
   /** The headline, or null when the file has none. */
@@ -59,36 +62,6 @@ export interface Structure {
   noise: string[];
 }
 
-function isHeadline(line: string, first: boolean): boolean {
-  const words = countWords(line);
-  if (words === 0 || words > MAX_TITLE_WORDS || isChromeLine(line) || isDateLine(line))
-    return false;
-  if (readDateline(line) !== null) return false;
-  // Two sentences or more are prose (a lead, a cookie notice), never a headline.
-  if ((line.match(/[.!?]["”’»)]?\s+\p{Lu}/gu)?.length ?? 0) >= 1) return false;
-  if (first) return words >= 2 && !isBylineLine(line);
-  return words >= 4 && !/[.]$/u.test(line) && !isBylineLine(line) && !isCaptionLine(line, '');
-}
-
-function findTitle(lines: readonly string[]): number {
-  const first = lines[0];
-  // A first line of two or three words is more often a brand or section name ("Kompas TV")
-  // than a headline: take it only when no proper headline follows.
-  if (first !== undefined && isHeadline(first, true) && countWords(first) >= MIN_HEADLINE_WORDS)
-    return 0;
-  // Menus and other short chrome lines do not use up the search window: a site may print
-  // twenty menu items before the headline.
-  let searched = 0;
-  for (let i = 1; i < lines.length && searched < TITLE_SEARCH_LINES; i++) {
-    const line = lines[i] ?? '';
-    if (isHeadline(line, false)) return i;
-    // Prose before any headline candidate means the file starts with the lead.
-    if (countWords(line) > MAX_TITLE_WORDS) break;
-    if (!isLabelLine(line) && !isChromeLine(line)) searched++;
-  }
-  return first !== undefined && isHeadline(first, true) ? 0 : -1;
-}
-
 function isHeaderMarker(line: string, title: string): boolean {
   return (
     isDateLine(line) ||
@@ -102,31 +75,81 @@ function isHeaderMarker(line: string, title: string): boolean {
   );
 }
 
+/**
+ * Where the header matter under the headline may start. When the page prints the headline a
+ * second time a few lines down, what stands between the two copies is header matter (a
+ * standfirst, a source line, a date, a banner) as long as it holds no more prose than a dek.
+ */
+function findHeadlineCopy(lines: readonly string[], from: number, title: string): number {
+  const titleKey = lineKey(title);
+  const limit = Math.min(lines.length, from + HEADER_SEARCH_LINES);
+  let prose = 0;
+  for (let i = from; i < limit; i++) {
+    const line = lines[i] ?? '';
+    if (lineKey(line) === titleKey) return i;
+    if (
+      hasTerminalPunctuation(line) &&
+      countWords(line) >= MIN_PROSE_WORDS &&
+      ++prose > MAX_DEK_LINES
+    )
+      break;
+  }
+  return -1;
+}
+
+/**
+ * A line right under the headline that no sentence ends, followed by prose: a photo caption
+ * without its credit ("Kepala Dinas Kesehatan, Budi Santoso") or a standfirst. News pages
+ * set the standfirst and the photo under the headline; a subheading comes after a paragraph.
+ */
+function isUnmarkedCaption(lines: readonly string[], i: number, classes: readonly LineClass[]) {
+  const next = classes[i + 1];
+  return (
+    classes[i] === 'short' &&
+    countWords(lines[i] ?? '') >= MIN_CAPTION_WORDS &&
+    (next === 'good' || next === 'near')
+  );
+}
+
 /** Index of the first body line after the headline at `titleIndex`. */
-function findBodyStart(lines: readonly string[], titleIndex: number, title: string): number {
+function findBodyStart(
+  lines: readonly string[],
+  titleIndex: number,
+  title: string,
+  classes: readonly LineClass[],
+): number {
   const from = titleIndex + 1;
   const datelineLimit = Math.min(lines.length, from + DATELINE_SEARCH_LINES);
   for (let i = from; i < datelineLimit; i++) {
     if (isDatelineParagraph(lines[i] ?? '')) return i;
   }
-  let start = from;
+  const copy = findHeadlineCopy(lines, from, title);
+  const first = copy >= 0 ? copy + 1 : from;
+  let start = first;
   let dekLines = 0;
-  let afterDateOrCredit = false;
+  // The headline's second copy is the article's own heading: prose under it is the lead.
+  let afterDateOrCredit = copy >= 0;
   const headerLimit = Math.min(lines.length, from + HEADER_SEARCH_LINES);
-  for (let i = from; i < headerLimit; i++) {
+  for (let i = first; i < headerLimit; i++) {
     const line = lines[i] ?? '';
-    if (isHeaderMarker(line, title)) {
+    if (
+      isHeaderMarker(line, title) ||
+      // Page talk, web artefacts and credited captions (boilerplate.ts) sit in headers too,
+      // above any dek: below prose they are the body's own noise, not a longer header.
+      (dekLines === 0 && classes[i] === 'bad' && !isRelatedLink(line)) ||
+      (i === first && isUnmarkedCaption(lines, i, classes))
+    ) {
       start = i + 1;
       afterDateOrCredit ||= isDateLine(line) || isBylineLine(line) || isCaptionLine(line, title);
     } else if (
       // After the date line or the photo credit, a paragraph of prose is the lead: an ad
       // further down ("Anzeige") must not carry the header past it.
-      (afterDateOrCredit && countWords(line) >= MIN_PROSE_WORDS && /[.!?]["”’»)]?$/u.test(line)) ||
+      (afterDateOrCredit && countWords(line) >= MIN_PROSE_WORDS && SENTENCE_END.test(line)) ||
       ++dekLines > MAX_DEK_LINES ||
       countWords(line) > MAX_DEK_WORDS ||
       isRelatedLink(line) ||
       // Two sentences or more: a lead paragraph — unless a date line or byline still follows.
-      ((line.match(/[.!?]["”’»)]?\s+\p{Lu}/gu)?.length ?? 0) >= 1 &&
+      ((line.match(/[.!?]["”“’»«)]?\s+\p{Lu}/gu)?.length ?? 0) >= 1 &&
         !lines.slice(i + 1, headerLimit).some((next) => isDateLine(next) || isBylineLine(next)))
     ) {
       break;
@@ -136,14 +159,22 @@ function findBodyStart(lines: readonly string[], titleIndex: number, title: stri
 }
 
 /** Index just past the last body line: the page's trailing chrome is cut off. */
-function findBodyEnd(lines: readonly string[], start: number): number {
+function findBodyEnd(
+  lines: readonly string[],
+  start: number,
+  classes: readonly LineClass[],
+  lang: string,
+): number {
   let end = lines.length;
+  const model = textModel(lang);
   for (let i = start + 1; i < lines.length; i++) {
     const line = lines[i] ?? '';
     const heading = isTrailingSectionHeading(line);
-    // A "more stories" heading ends the body only when no prose follows it.
+    // A "more stories" heading ends the body only when no prose follows it; a block appended
+    // for search engines ("FAQ") ends it even though its answers are prose.
     if (
       (heading && !hasProseAfter(lines, i)) ||
+      isAppendixHeading(line, model) ||
       readEditorLine(line) !== null ||
       isBylineLine(line)
     ) {
@@ -154,7 +185,7 @@ function findBodyEnd(lines: readonly string[], start: number): number {
   // Teasers of other stories close many pages: trailing lines that do not end like prose.
   while (end > start + 1) {
     const line = lines[end - 1] ?? '';
-    if (hasTerminalPunctuation(line) && !isNoiseLine(line, '')) break;
+    if (hasTerminalPunctuation(line) && !isNoiseLine(line, '') && classes[end - 1] !== 'bad') break;
     // A closing quotation with its cue ("…," tulis @agit2530) is prose, not a teaser.
     if (/["“”„«»][^"“”„«»]*["“”„«»]\s*,?\s*\p{L}/u.test(line)) break;
     if (readEditorTagLine(line) !== null) break;
@@ -165,6 +196,9 @@ function findBodyEnd(lines: readonly string[], start: number): number {
 
 /** Splits cleaned lines into headline, header matter, body and noise. */
 export function readStructure(lines: readonly string[], withDateline = true): Structure {
+  // Read from the lines themselves, so that re-reading the cleaned article (parse-article.ts
+  // settles it) or parsing the rendered output again scores with the same words.
+  const lang = detectLinesLanguage(lines);
   const noise: string[] = [];
   let editor: string | null = null;
   let last = lines.length;
@@ -180,15 +214,21 @@ export function readStructure(lines: readonly string[], withDateline = true): St
       break;
     }
     const repeated = lines.indexOf(line) < i;
-    const skippable = isNoiseLine(line, '') || isHeadlineShaped(line) || repeated;
+    const skippable =
+      isNoiseLine(line, '') || isBoilerplateLine(line, lang) || isHeadlineShaped(line) || repeated;
     if (!skippable) break;
   }
   const content = lines.slice(0, last);
-  const titleIndex = findTitle(content);
-  const title = titleIndex >= 0 ? (content[titleIndex] ?? null) : null;
+  const headline = findHeadline(content, lang);
+  const titleIndex = headline?.index ?? -1;
+  const title = headline?.text ?? null;
+  const titleText = (title ?? '').replace(/^[•·]\s*/u, '');
+  const classes = classifyLines(content, titleText, lang);
   const bodyStart =
-    title === null ? firstProse(content) : findBodyStart(content, titleIndex, title);
-  const bodyEnd = findBodyEnd(content, bodyStart);
+    title === null
+      ? firstProse(content, classes)
+      : findBodyStart(content, titleIndex, title, classes);
+  const bodyEnd = findBodyEnd(content, bodyStart, classes, lang);
   const preTitle = content.slice(0, Math.max(0, titleIndex));
   const header = content.slice(titleIndex + 1, bodyStart);
   noise.push(...preTitle, ...header, ...content.slice(bodyEnd));
@@ -199,8 +239,15 @@ export function readStructure(lines: readonly string[], withDateline = true): St
 
   let dateline: Dateline | null = null;
   const body: string[] = [];
-  const titleText = (title ?? '').replace(/^[•·]\s*/u, '');
   const titleKey = lineKey(titleText);
+  // A photo caption printed again under the header is the same header matter. Only a
+  // caption's length: a page may print its lead as the standfirst too, and the lead stays.
+  const headerKeys = new Set(
+    header
+      .filter((line) => countWords(line) <= MAX_REPEATED_CAPTION_WORDS)
+      .map(lineKey)
+      .filter((key) => key.length > 0),
+  );
   let leadKey: string | null = null;
   let inRelatedBlock = false;
   const bodyLines = content.slice(bodyStart, bodyEnd);
@@ -221,7 +268,11 @@ export function readStructure(lines: readonly string[], withDateline = true): St
         continue;
       }
     }
-    if (isNoiseLine(line, titleText) && !isSubheading(line, body, bodyLines[index + 1])) {
+    const judged = classes[bodyStart + index] === 'bad' || headerKeys.has(key);
+    if (
+      judged ||
+      (isNoiseLine(line, titleText) && !isSubheading(line, body, bodyLines[index + 1]))
+    ) {
       noise.push(line);
       // "Baca Juga:" / "Mehr zum Thema" alone on its line: the headlines under it are links.
       inRelatedBlock =
@@ -254,25 +305,21 @@ export function readStructure(lines: readonly string[], withDateline = true): St
   };
 }
 
-/** A line opening with a dateline and going on with prose, or a dateline alone on its line. */
-function isDatelineParagraph(line: string): boolean {
-  const dateline = readDateline(line);
-  if (dateline === null) return false;
-  const rest = line.slice(dateline.length);
-  return rest.length === 0 || (!isDateLine(rest) && countWords(rest) >= 3);
-}
-
 /**
  * A newsroom subheading ("Kronologi Kejadian", "Respons Pemerintah"): a short capitalised
- * line with no sentence punctuation standing between two paragraphs of prose.
+ * line with no sentence punctuation standing between two paragraphs of prose. The paragraph
+ * before it may be as short as a one-line quote (`"Kami siap," katanya.`); the one after it
+ * opens the new section.
  */
 function isSubheading(line: string, body: readonly string[], next: string | undefined): boolean {
+  const previous = body[body.length - 1];
   return (
     /^\p{Lu}/u.test(line) &&
     isLabelLine(line) &&
     !isChromeLine(line) &&
     !isDateLine(line) &&
-    isSentence(body[body.length - 1]) &&
+    previous !== undefined &&
+    SENTENCE_END.test(previous) &&
     isSentence(next)
   );
 }
@@ -282,7 +329,7 @@ function isSentence(line: string | undefined): boolean {
   return (
     line !== undefined &&
     countWords(line) >= MIN_SENTENCE_WORDS &&
-    /[.!?]["”’»)]?$/u.test(line) &&
+    SENTENCE_END.test(line) &&
     !isChromeLine(line)
   );
 }
@@ -293,13 +340,11 @@ function hasProseAfter(lines: readonly string[], index: number): boolean {
     .slice(index + 1)
     .some(
       (line) =>
-        countWords(line) >= MIN_SENTENCE_WORDS &&
-        /[.!?]["”’»)]?$/u.test(line) &&
-        !isNoiseLine(line, ''),
+        countWords(line) >= MIN_SENTENCE_WORDS && SENTENCE_END.test(line) && !isNoiseLine(line, ''),
     );
 }
 
-function firstProse(lines: readonly string[]): number {
-  const index = lines.findIndex((line) => !isNoiseLine(line, ''));
+function firstProse(lines: readonly string[], classes: readonly LineClass[]): number {
+  const index = lines.findIndex((line, i) => !isNoiseLine(line, '') && classes[i] !== 'bad');
   return index < 0 ? lines.length : index;
 }

@@ -220,22 +220,23 @@ export interface Lexicon {
   // ── Boilerplate scoring: general vocabulary the scorer weighs (boilerplate.ts) ─────────
 
   /**
-   * Words about the page rather than the world: subscribing, logging in, comments, sharing,
-   * newsletters, apps, pagination, "read more". An entry matches a whole word; an entry ending
-   * in `*` is a stem matching every word it starts ("abonn*" → abonné, abonnez); an entry of
-   * several words matches them in a row. A few hits in a short line make it page chrome.
+   * Words that talk about the page or to its reader in any sentence: subscribing, logging in,
+   * passwords, "this article", "read more", "try again". An entry matches a whole word; an
+   * entry ending in `*` is a stem matching every word it starts ("abonn*" → abonné, abonnez);
+   * an entry of several words matches them in a row. Two in a short line make it page chrome.
    */
   pageTalk: readonly string[];
   /**
-   * Names of platforms and media the page links to (Facebook, WhatsApp, video): page talk in a
-   * share bar ("Facebook Twitter WhatsApp"), but news when a sentence names them, so they count
-   * only in lines made of page talk. Same matching as pageTalk.
+   * Words naming parts of the page, platforms and media (comments, share, page, video,
+   * Facebook): page talk in a line made of such words ("Page 2 of 3", "Facebook Twitter
+   * WhatsApp", "12 comments"), but news when a sentence names them ("declined to comment", "a
+   * video of the arrest"), so they count only there and as support. Same matching as pageTalk.
    */
-  platformNames: readonly string[];
+  pageWords: readonly string[];
   /** Words addressing the reader ("you", "Anda", "vous", imperatives like "нажмите"): page talk. */
   readerAddress: readonly string[];
   /** Headings of blocks sites append after the article for search engines ("FAQ"): the body ends. */
   appendixHeadings: readonly string[];
-  /** Credit labels that may be glued after a caption ("…the council.Credit: Ten News"). */
+  /** Credit labels that may be glued after a caption ("…the library.Credit: Jane Doe"). */
   creditLabels: readonly string[];
 }
