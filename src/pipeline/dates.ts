@@ -23,8 +23,17 @@ export interface FoundDate {
   weekdayMatches: boolean;
 }
 
-const NUMERIC = /\b(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b/gu;
-const ISO_DATE = /\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})\b/gu;
+// Four digits glued to ":mm" are a two-digit year and an hour ("14.05.1911:32" is 14.05.19 at
+// 11:32), not the year 1911: SHORT_NUMERIC reads those on date lines.
+const NUMERIC = /\b(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})\b(?!:\d)/gu;
+/**
+ * "2.08.12", "20/12/16", and glued to the time as some scrapes store it ("2.08.1209:14"):
+ * day, month and a two-digit year. Read only on date lines, where no other number stands.
+ */
+const SHORT_NUMERIC =
+  /(?<!\d)(?<d>\d{1,2})(?<sep>[/.])(?<m>\d{1,2})\k<sep>(?<y>\d{2})(?=(?:[01]\d|2[0-3])[:.][0-5]\d(?!\d)|[^\d/.]|[.](?!\d)|$)/gu;
+/** "2024-03-05", and in machine timestamps "2024-03-05T14:22:00+07:00". */
+const ISO_DATE = /\b(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})(?=T\d|\b)/gu;
 const DAY_MONTH_YEAR = /\b(?<d>\d{1,2})(?:er|\.)?\s+(?<month>\p{L}+)\.?,?\s+(?<y>\d{4})\b/gu;
 const MONTH_DAY_YEAR =
   /(?<![\p{L}])(?<month>\p{L}{3,})\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})\b/gu;
@@ -56,37 +65,45 @@ function checkWeekday(iso: string, weekday: string | undefined): boolean {
   return expected === undefined || expected === weekdayOf(iso);
 }
 
-function numericDate(groups: Record<string, string | undefined>): FoundDate['iso'] | null {
-  const d = Number(groups.d);
-  const m = Number(groups.m);
-  const y = Number(groups.y);
-  const dayFirst = toIsoDate(y, m, d);
-  const monthFirst = toIsoDate(y, d, m);
-  // Day/month is the rule; month/day only when day/month is impossible, or when the
-  // weekday written next to it agrees with month/day and not with day/month.
-  if (dayFirst === null) return monthFirst;
-  if (
-    monthFirst !== null &&
-    !checkWeekday(dayFirst, groups.weekday) &&
-    groups.weekday !== undefined &&
-    WEEKDAYS.has(groups.weekday.toLowerCase()) &&
-    checkWeekday(monthFirst, groups.weekday)
-  ) {
-    return monthFirst;
-  }
-  return dayFirst;
+/**
+ * Numeric dates are day/month, as Indonesian, European and Russian outlets write them;
+ * month/day only when day/month is impossible ("12/25/2020"). A weekday that disagrees with
+ * day/month is a typo in the article, not a sign of month/day order: newsrooms that write the
+ * weekday before a numeric date ("Selasa (8/4/2020)") write day first.
+ */
+function numericDate(d: number, m: number, y: number): string | null {
+  return toIsoDate(y, m, d) ?? toIsoDate(y, d, m);
 }
 
-/** Every complete date (day, month and year) in `text`, in order of position. */
-export function findDates(text: string): FoundDate[] {
+/**
+ * A two-digit year ("2.08.12", "03.09.19 14:22") as POSIX strptime reads %y: 69–99 are the
+ * 1900s, 00–68 the 2000s.
+ */
+function fullYear(yy: number): number {
+  return yy >= 69 ? 1900 + yy : 2000 + yy;
+}
+
+/**
+ * Every complete date (day, month and year) in `text`, in order of position. With
+ * `shortYears`, numeric dates with a two-digit year count too (for date lines only).
+ */
+export function findDates(text: string, shortYears = false): FoundDate[] {
   const found: FoundDate[] = [];
-  if (!YEAR.test(text)) return found;
+  if (!YEAR.test(text) && !(shortYears && /\d[/.]\d{1,2}[/.]\d{2}/u.test(text))) return found;
   const add = (iso: string | null, index: number, weekday: string | undefined): void => {
     if (iso !== null) found.push({ iso, index, weekdayMatches: checkWeekday(iso, weekday) });
   };
   for (const match of text.matchAll(NUMERIC)) {
+    const { d, m, y } = match.groups ?? {};
     const weekday = weekdayBefore(text, match.index);
-    add(numericDate({ ...match.groups, weekday }), match.index, weekday);
+    add(numericDate(Number(d), Number(m), Number(y)), match.index, weekday);
+  }
+  if (shortYears) {
+    for (const match of text.matchAll(SHORT_NUMERIC)) {
+      const { d, m, y } = match.groups ?? {};
+      const weekday = weekdayBefore(text, match.index);
+      add(numericDate(Number(d), Number(m), fullYear(Number(y))), match.index, weekday);
+    }
   }
   for (const match of text.matchAll(ISO_DATE)) {
     const { y, m, d } = match.groups ?? {};
@@ -104,6 +121,24 @@ export function findDates(text: string): FoundDate[] {
   return found.sort((a, b) => a.index - b.index);
 }
 
+const UPDATED = new RegExp(
+  String.raw`(?<![\p{L}])(?:${alternation(MERGED.updatedLabels)})(?![\p{L}])`,
+  'iu',
+);
+
+/**
+ * The dates of a date line or byline that stamp the article's publication: "28 April 2017
+ * 17:45" but not "Diperbarui 14 Maret 2019 21:18", in either order on one line. A date counts
+ * unless an update label stands between it and the date before it. `shortYears` as in findDates.
+ */
+export function publicationDates(line: string, shortYears = true): FoundDate[] {
+  const dates = findDates(line, shortYears);
+  return dates.filter((date, i) => {
+    const from = i === 0 ? 0 : (dates[i - 1]?.index ?? 0);
+    return !UPDATED.test(line.slice(from, date.index));
+  });
+}
+
 const TIME = /\b\d{1,2}[:.]\d{2}\b/;
 const DATE_WORDS = new RegExp(`\\b(${alternation(MERGED.timeWords)})\\b`, 'gi');
 
@@ -115,7 +150,12 @@ function judgeDateLine(line: string): boolean {
   const hasDate = findDates(line).length > 0 || hasPartialDate(line);
   const hasTime = TIME.test(line);
   if (!hasDate && !hasTime) return false;
-  const rest = line
+  return nonDateWords(line).length <= (hasTime ? 6 : 3);
+}
+
+/** The words of a line other than numbers, month and weekday names and clock words. */
+export function nonDateWords(line: string): string[] {
+  return line
     .replace(/\d+/g, ' ')
     .replace(DATE_WORDS, ' ')
     .split(/[^\p{L}]+/u)
@@ -123,7 +163,6 @@ function judgeDateLine(line: string): boolean {
       (word) =>
         word.length > 0 && !MONTHS.has(word.toLowerCase()) && !WEEKDAYS.has(word.toLowerCase()),
     );
-  return rest.length <= (hasTime ? 6 : 3);
 }
 
 /** "23 ноября ‘24" or "Rabu (5/10)": a date missing its (full) year. */

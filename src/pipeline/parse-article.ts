@@ -1,12 +1,11 @@
 // The pipeline's one entry: raw scraped text in, clean attributed article out. Pure: no I/O,
 // no clock, no randomness, so the same input always gives the same output.
-import { findDates, isDateLine } from './dates.ts';
-import { isLabelLine } from './noise.ts';
 import { clearMemos } from './memo.ts';
 import { baseId } from './ids.ts';
 import { detectLanguage } from './language.ts';
 import { deriveTitle, splitGluedEditorTag } from './metadata.ts';
 import { normaliseLine, splitLines } from './normalise.ts';
+import { readPublished } from './published.ts';
 import { readQuotes } from './quotes.ts';
 import { removeRepeats } from './repeats.ts';
 import { countWords, makeExcerpt, readingMinutes } from './stats.ts';
@@ -15,25 +14,6 @@ import type { Article, ParseResult, Warning } from './types.ts';
 
 /** Longest line kept whole; longer lines (minified junk, binary) are cut. */
 const MAX_LINE_CHARS = 100_000;
-/** Lines above the headline searched for the article's own date line. */
-const DATE_LINES_ABOVE_TITLE = 6;
-
-const firstDate = (lines: readonly string[]): string | undefined =>
-  lines.flatMap((line) => findDates(line))[0]?.iso;
-
-/**
- * A date line just above the headline (some sites print it there). Searching stops at a menu
- * (two short label lines), above which dates belong to the site's "today" widget.
- */
-function dateAboveTitle(preTitle: readonly string[]): string | undefined {
-  let labels = 0;
-  for (let i = preTitle.length - 1; i >= 0 && i >= preTitle.length - DATE_LINES_ABOVE_TITLE; i--) {
-    const line = preTitle[i] ?? '';
-    if (isDateLine(line)) return firstDate([line]);
-    if (isLabelLine(line) && ++labels >= 2) return undefined;
-  }
-  return undefined;
-}
 /** Re-reading rounds before the body is taken as settled (one is almost always enough). */
 const MAX_SETTLE_ROUNDS = 4;
 /** Share of replacement/control characters above which a file is treated as binary. */
@@ -45,36 +25,6 @@ function isBinary(raw: string): boolean {
   // eslint-disable-next-line no-control-regex -- counting control characters is the point
   const garbage = sample.match(/[\uFFFD\u0000-\u0008\u000E-\u001F]/gu)?.length ?? 0;
   return garbage / sample.length > MAX_GARBAGE_RATIO;
-}
-
-/**
- * The article's date: its own date line under the headline first, then one above it (some
- * pages put it there), else the latest full date in the body. Dates above the headline come
- * second because site-wide "today" widgets live there too.
- */
-function readPublished(
-  header: readonly string[],
-  preTitle: readonly string[],
-  body: readonly string[],
-  warnings: Warning[],
-): string | undefined {
-  const fromHeader =
-    firstDate(header.filter(isDateLine)) ?? firstDate(header) ?? dateAboveTitle(preTitle);
-  if (fromHeader !== undefined) return fromHeader;
-  const dates = body.flatMap((line) => findDates(line));
-  if (dates.length === 0) return undefined;
-  const consistent = dates.filter((date) => date.weekdayMatches);
-  const pool = consistent.length > 0 ? consistent : dates;
-  const latest = pool.reduce((a, b) => (b.iso > a.iso ? b : a));
-  for (const date of dates) {
-    if (!date.weekdayMatches) {
-      warnings.push({
-        code: 'weekday-mismatch',
-        message: `weekday does not match the date ${date.iso}`,
-      });
-    }
-  }
-  return latest.iso;
 }
 
 /** Repeats removed and a glued editor tag ("… (dis/wis)") cut from the last paragraph. */
@@ -155,7 +105,17 @@ export function parseArticle(raw: string, file: string): ParseResult {
   }
   const lang = detectLanguage(`${title}\n${body.join('\n')}`);
   const { quotes, speakers } = readQuotes(body, lang, structure.dateline?.place);
-  const published = readPublished(structure.header, structure.preTitle, body, warnings);
+  const published = readPublished(
+    {
+      header: structure.header,
+      preTitle: structure.preTitle,
+      body,
+      title: structure.title,
+      lines,
+      datelineDate: structure.dateline?.date,
+    },
+    warnings,
+  );
   const wordCount = body.reduce((sum, text) => sum + countWords(text), 0);
   const place = structure.dateline?.place;
   const article: Article = {
