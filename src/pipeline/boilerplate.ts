@@ -78,6 +78,12 @@ function classifyAlone(line: string, title: string, lang: string): LineClass {
   return 'near';
 }
 
+/** classifyAlone per (language, headline) and line: settling re-reads the same lines. */
+const classifyAloneMemo = memoizeBy((setting: string, line: string): LineClass => {
+  const split = setting.indexOf('\u0000');
+  return classifyAlone(line, setting.slice(split + 1), setting.slice(0, split));
+});
+
 /**
  * The article's topic words: how many prose lines use each, and the headline's. A line is on
  * topic when its words occur elsewhere in the article.
@@ -144,7 +150,7 @@ function isCaptionCopy(lines: readonly string[], classes: readonly LineClass[], 
  */
 export function classifyLines(lines: readonly string[], title: string, lang: string): LineClass[] {
   const model = textModel(lang);
-  const alone = lines.map((line) => classifyAlone(line, title, lang));
+  const alone = lines.map((line) => classifyAloneMemo(`${lang}\u0000${title}`, line));
   const lastProse = alone.findLastIndex((cls) => cls === 'good');
   const credited = alone.map((cls, i) =>
     cls !== 'bad' && i < lastProse && hasGluedCredit(lines[i] ?? '', model) ? 'bad' : cls,

@@ -40,8 +40,31 @@ export const UNDETERMINED = 'und';
 
 /** BCP 47 tag of the text's language, or "und". */
 export function detectLanguage(text: string): string {
+  // Stop words settle most articles at once; the trigram model decides the close calls.
+  const clear = clearStopWordLanguage(text.slice(0, SAMPLE_CHARS));
+  if (clear !== undefined) return clear;
   const code = franc(text.slice(0, SAMPLE_CHARS), { only: ONLY, minLength: MIN_LENGTH });
   return LANGUAGES[code] ?? UNDETERMINED;
+}
+
+/** Stop-word hits the leading language needs, and how many times the runner-up's. */
+const CLEAR_MIN_HITS = 8;
+const CLEAR_MARGIN = 3;
+
+/** The language whose stop words a sample uses far more than any other's, if one does. */
+function clearStopWordLanguage(sample: string): string | undefined {
+  const counts = stopWordCounts(sample);
+  const sorted = [...counts].sort((a, b) => b - a);
+  const [first = 0, second = 0] = sorted;
+  if (first < CLEAR_MIN_HITS || first < CLEAR_MARGIN * second) return undefined;
+  return SCRAPE_LANGUAGES[counts.indexOf(first)];
+}
+
+function stopWordCounts(sample: string): number[] {
+  const counts = SCRAPE_LANGUAGES.map(() => 0);
+  for (const word of sample.match(LETTERS) ?? [])
+    for (const i of STOP_WORDS.get(word.toLowerCase()) ?? []) counts[i] = (counts[i] ?? 0) + 1;
+  return counts;
 }
 
 /**
@@ -75,9 +98,7 @@ export function detectLinesLanguage(lines: readonly string[]): string {
     if (sample.length >= SCRAPE_SAMPLE_CHARS) break;
     sample += `${line}\n`;
   }
-  const counts = SCRAPE_LANGUAGES.map(() => 0);
-  for (const word of sample.match(LETTERS) ?? [])
-    for (const i of STOP_WORDS.get(word.toLowerCase()) ?? []) counts[i] = (counts[i] ?? 0) + 1;
+  const counts = stopWordCounts(sample);
   const most = Math.max(...counts);
   return most === 0 ? UNDETERMINED : (SCRAPE_LANGUAGES[counts.indexOf(most)] ?? UNDETERMINED);
 }

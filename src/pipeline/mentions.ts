@@ -167,6 +167,21 @@ function genderAround(
   return genderOfName(name) ?? (verb === undefined ? undefined : genderOfVerb(verb));
 }
 
+const PREVIOUS_WORD = /([\p{L}’']+)\s*$/u;
+/** Longer than any word: the previous word is looked for in this many characters. */
+const PREVIOUS_WORD_CHARS = 40;
+
+/**
+ * What stands before a name, as far back as the patterns that read it look (an office clause,
+ * a verb and a few words): the whole paragraph would make every name cost its length.
+ */
+const BEFORE_WINDOW = 240;
+function textBefore(text: string, index: number): string {
+  if (index <= BEFORE_WINDOW) return text.slice(0, index);
+  const from = text.indexOf(' ', index - BEFORE_WINDOW);
+  return text.slice(from < 0 || from >= index ? index - BEFORE_WINDOW : from + 1, index);
+}
+
 function readCandidates(part: Narrative, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
   // "Koordinator Nasional Destructive Fishing Watch (DFW) Indonesia Muhammad Abdi Suhufan":
@@ -174,9 +189,10 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
   // person at its end is read with the office in front.
   const text = part.text.replace(BRACKETED_ACRONYM, (acronym) => ' '.repeat(acronym.length));
   for (const match of text.matchAll(NAME_RUN)) {
-    const before = part.text.slice(0, match.index);
+    const before = textBefore(part.text, match.index);
     const after = part.text.slice(match.index + match[0].length);
-    const prevWord = /([\p{L}’']+)\s*$/u.exec(before)?.[1]?.toLowerCase() ?? '';
+    const prevWord =
+      PREVIOUS_WORD.exec(before.slice(-PREVIOUS_WORD_CHARS))?.[1]?.toLowerCase() ?? '';
     if (SOURCE_SET.has(prevWord) || LOCATIVE_SET.has(prevWord)) continue;
     const parsed = nameFromRun(dropRecipient(match[0], prevWord), context);
     if (parsed === null) {

@@ -152,6 +152,10 @@ export function isNameLike(words: readonly string[], evidence: WordEvidence): bo
 }
 
 const WORD = /[\p{L}\p{M}'’-]+/gu;
+/** A word right after these is part of a handle, hashtag, address or domain. */
+const WEB_PUNCTUATION: ReadonlySet<string> = new Set(['@', '#', '.', '/']);
+/** A word glued to these and more letters is the start of an address or domain. */
+const WEB_GLUE: ReadonlySet<string> = new Set(['.', '/', '@']);
 const SENTENCE_OPENING = /(?:^|[.!?:;"“”„«»]\s*|\s[-–—]\s*)$/u;
 
 /** Reads which words an article writes in lower case and which it capitalises mid-sentence. */
@@ -164,8 +168,9 @@ export function readWordEvidence(
     for (const match of text.matchAll(WORD)) {
       const word = match[0];
       // Handles, hashtags, addresses and domains are written in lower case whatever they name.
-      if (/[@#./]$/u.test(text.slice(Math.max(0, match.index - 1), match.index))) continue;
-      if (/^[./@]\p{L}/u.test(text.slice(match.index + word.length))) continue;
+      if (WEB_PUNCTUATION.has(text[match.index - 1] ?? '')) continue;
+      const end = match.index + word.length;
+      if (WEB_GLUE.has(text[end] ?? '') && /\p{L}/u.test(text[end + 1] ?? '')) continue;
       const first = word[0] ?? '';
       if (first !== first.toUpperCase()) {
         lowercase.add(word);

@@ -184,6 +184,21 @@ export function roleOfRun(run: string): string | null {
  * the last acronym or rank ("Wakapolres Metro Jakarta Selatan AKBP Harun" → "Harun").
  */
 export function nameFromRun(run: string, context: NameContext = EMPTY_CONTEXT): RunName | null {
+  // The same runs are read again and again (mentions, cues, frames): once per article.
+  const cache = RUN_CACHE.get(context);
+  const hit = cache?.get(run);
+  if (hit !== undefined) return hit;
+  const found = readNameFromRun(run, context);
+  if (context !== EMPTY_CONTEXT) {
+    if (cache === undefined) RUN_CACHE.set(context, new Map([[run, found]]));
+    else cache.set(run, found);
+  }
+  return found;
+}
+
+const RUN_CACHE = new WeakMap<NameContext, Map<string, RunName | null>>();
+
+function readNameFromRun(run: string, context: NameContext): RunName | null {
   let words = dropFunctionWords(run.split(/\s+/).filter((word) => word.length > 0));
   let titled = false;
   let cut = -1;

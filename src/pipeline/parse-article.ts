@@ -53,7 +53,7 @@ function settleBody(
   if (title === null) return first;
   let current = first.body;
   for (let round = 0; round < MAX_SETTLE_ROUNDS; round++) {
-    const next = cleanBody(readStructure([title, ...current]).body).body;
+    const next = cleanBody(readStructure([title, ...current], true, true).body).body;
     if (next.length === current.length && next.every((line, i) => line === current[i])) break;
     current = next;
   }

@@ -195,7 +195,11 @@ function findBodyEnd(
 }
 
 /** Splits cleaned lines into headline, header matter, body and noise. */
-export function readStructure(lines: readonly string[], withDateline = true): Structure {
+export function readStructure(
+  lines: readonly string[],
+  withDateline = true,
+  titled = false,
+): Structure {
   // Read from the lines themselves, so that re-reading the cleaned article (parse-article.ts
   // settles it) or parsing the rendered output again scores with the same words.
   const lang = detectLinesLanguage(lines);
@@ -219,7 +223,11 @@ export function readStructure(lines: readonly string[], withDateline = true): St
     if (!skippable) break;
   }
   const content = lines.slice(0, last);
-  const headline = findHeadline(content, lang);
+  // Re-reading a cleaned article (parse-article.ts settles it): line 1 is its headline.
+  const headline =
+    titled && content[0] !== undefined
+      ? { index: 0, text: content[0] }
+      : findHeadline(content, lang);
   const titleIndex = headline?.index ?? -1;
   const title = headline?.text ?? null;
   const titleText = (title ?? '').replace(/^[•·]\s*/u, '');
