@@ -39,6 +39,8 @@ export const de: Lexicon = {
     'fordert',
     'forderte',
     'kündigte',
+    'rief',
+    'schrie',
   ],
   passiveSpeechVerbs: [],
   agentMarkers: ['von'],

@@ -56,6 +56,10 @@ export const id: Lexicon = {
     'cerita',
     'akui',
     'tanggap',
+    'teriak',
+    'pekik',
+    'bisik',
+    'jerit',
   ],
   passiveSpeechVerbs: [
     'disampaikan',
