@@ -9,7 +9,7 @@ import { classify, readFrameCue, SENTENCE_END_BEFORE, subjectOfLastSpeech } from
 import { MERGED } from './lexicon/index.ts';
 import { alternation } from './regex.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
-import { inheritSpeakers, shareAcrossContinuations } from './speaker-context.ts';
+import { inheritSpeakers, isWholeParagraph, shareAcrossContinuations } from './speaker-context.ts';
 import type { AttributionBasis, Quote, Speaker } from './types.ts';
 
 /** A quotation found in the body, with what is known of its speaker. */
@@ -114,6 +114,53 @@ function lastPerson(events: readonly Mention[], at: number, gender?: Gender): Pe
 
 const paragraphOf = (at: number): number => Math.floor(at / PARAGRAPH_SPAN);
 
+/**
+ * "Graham Pike said they had heard the promises before." then a paragraph that is only a
+ * quotation: news leads into a quote paragraph with a sentence whose subject speaks. The
+ * quote with no cue of its own is that person's when the paragraph before has no quotation
+ * and shows exactly one person speaking.
+ */
+function attributeLeadIns(
+  found: Found[],
+  texts: readonly string[],
+  spans: readonly QuoteSpan[][],
+  events: readonly Mention[],
+): void {
+  for (const [i, quote] of found.entries()) {
+    if (quote.kind !== 'direct' || quote.cue !== null) continue;
+    if (quote.person !== undefined || quote.phrase !== undefined) continue;
+    // A quotation over several paragraphs whose later piece names its speaker is theirs.
+    if (quote.span.continuesToNext && chainHasCue(found, i)) continue;
+    if (
+      quote.span.continuesFromPrevious ||
+      !isWholeParagraph(texts[quote.paragraph] ?? '', quote.span)
+    )
+      continue;
+    const previous = quote.paragraph - 1;
+    if (previous < 0 || (spans[previous]?.length ?? 0) > 0) continue;
+    const speaking = new Set(
+      events
+        .filter((event) => paragraphOf(event.at) === previous && event.isSpeaking === true)
+        .map((event) => event.person),
+    );
+    const [person] = speaking;
+    if (speaking.size !== 1 || person === undefined || person === UNKNOWN) continue;
+    quote.person = person;
+    quote.basis = 'context';
+  }
+}
+
+/** Whether a later piece of the quotation starting at `found[i]` carries a cue. */
+function chainHasCue(found: readonly Found[], i: number): boolean {
+  for (let j = i + 1; j < found.length; j++) {
+    const piece = found[j] as Found;
+    if (!piece.span.continuesFromPrevious) return false;
+    if (piece.cue !== null) return true;
+    if (!piece.span.continuesToNext) return false;
+  }
+  return false;
+}
+
 /** Adds an event keeping the list sorted (quotes come in document order, so usually at the end). */
 function insertEvent(events: Mention[], event: Mention): void {
   events.splice(firstAtOrAfter(events, event.at + 1), 0, event);
@@ -179,6 +226,7 @@ export function readQuotes(
   });
   const events = readMentions(narrativeParts(texts, spans), registry, context);
   attribute(found, texts, registry, events, lang);
+  attributeLeadIns(found, texts, spans, events);
   shareAcrossContinuations(found);
   inheritSpeakers(found, texts);
   shareAcrossContinuations(found);

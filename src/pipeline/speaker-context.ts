@@ -12,6 +12,10 @@ export function isWholeParagraph(text: string, span: QuoteSpan): boolean {
   return !/[\p{L}\p{N}]/u.test(text.slice(0, span.start) + text.slice(span.end));
 }
 
+/** A quotation ending in a question mark. */
+const isQuestion = (text: string, span: QuoteSpan): boolean =>
+  /\?\s*$/u.test(text.slice(span.innerStart, span.innerEnd));
+
 /** A quote opening its paragraph: a turn in a dialogue. */
 function isTurn(quote: Found | undefined, texts: readonly string[]): quote is Found {
   return (
@@ -64,13 +68,17 @@ export function inheritSpeakers(found: Found[], texts: readonly string[]): void 
       else if (prev !== undefined && prev.paragraph === quote.paragraph && prev.kind === 'direct')
         source = speakerOf(prev);
       else if (isWholeParagraph(text, quote.span)) {
+        // A quote paragraph after a quote paragraph (bare, or with its cue after the quote:
+        // '"…," said Mrs Hale.') goes on with the same speaker, as news prints long quotes.
+        // A question, though, is answered by someone else.
+        const follows =
+          prev !== undefined &&
+          prev.paragraph === quote.paragraph - 1 &&
+          !isQuestion(texts[prev.paragraph] ?? '', prev.span) &&
+          (isWholeParagraph(texts[prev.paragraph] ?? '', prev.span) || isTurn(prev, texts));
         source =
           (next !== undefined && next.paragraph === quote.paragraph + 1 ? speakerOf(next) : null) ??
-          (prev !== undefined &&
-          prev.paragraph === quote.paragraph - 1 &&
-          isWholeParagraph(texts[prev.paragraph] ?? '', prev.span)
-            ? speakerOf(prev)
-            : null);
+          (follows ? speakerOf(prev) : null);
       }
       if (source !== null) {
         Object.assign(quote, source);
