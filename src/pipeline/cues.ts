@@ -48,7 +48,7 @@ const NAME_ANY_VERB_COLON = new RegExp(
   'u',
 );
 const SUBJECT_SENTENCE_COLON = new RegExp(
-  String.raw`(?:^|[.!?]["”’»]?\s+)(?<subject>${NAME_RUN.source})\s+\p{Ll}[^.!?"“”„«»]{0,120}:$`,
+  String.raw`(?:^|[.!?]["”’»]?\s+)(?<subject>${NAME_RUN.source})(?:\s+\p{Ll}|\s*,)[^.!?"“”„«»]{0,160}:$`,
   'u',
 );
 const APPOSITIVE_NAME = new RegExp(String.raw`,\s*(?<name>${NAME_RUN.source})\s*,`, 'u');
