@@ -354,7 +354,11 @@ export function readMentions(
 ): Mention[] {
   const candidates = parts.flatMap((part) => readCandidates(part, context));
   for (const candidate of candidates) {
-    if (!candidate.signalled || candidate.name === null) continue;
+    if (candidate.name === null) continue;
+    // Where only names are capitalised, a full name is a person without further signs
+    // ("Patrick Bonnet fait ses comptes. « … », confie-t-il") — unless it stands as an object.
+    const possible = !candidate.isObject && isPossiblePerson(candidate, context);
+    if (!candidate.signalled && !possible) continue;
     const person = registry.register(candidate.name);
     if (candidate.gender !== undefined) person.gender ??= candidate.gender;
     if (candidate.role !== undefined) registry.bindRole(candidate.role, person);

@@ -100,12 +100,18 @@ const PARAGRAPH_SPAN = 1e7;
  */
 function lastPerson(events: readonly Mention[], at: number, gender?: Gender): Person | undefined {
   let named: Mention | undefined;
+  // A paragraph of its own about someone else ("Casa lui Ion Popescu a fost inundată") stands
+  // between the cue and a person named before it: the cue may mean either, so none is given.
+  let objectParagraph: number | undefined;
   for (let i = firstAtOrAfter(events, at) - 1; i >= 0; i--) {
     const event = events[i] as Mention;
     if (named !== undefined && paragraphOf(event.at) !== paragraphOf(named.at)) break;
     if (event.person === UNKNOWN && named === undefined) return undefined;
+    if (event.isObject && named === undefined && agreesInGender(event.person, gender))
+      objectParagraph ??= paragraphOf(event.at);
     if (event.isObject || event.person === UNKNOWN || !agreesInGender(event.person, gender))
       continue;
+    if (objectParagraph !== undefined && paragraphOf(event.at) < objectParagraph) return undefined;
     if (event.isSpeaking === true) return event.person;
     named ??= event;
   }
