@@ -12,6 +12,16 @@ import type { Quote } from './types.ts';
 const MAX_SCARE_WORDS = 8;
 /** A quote opening a sentence with fewer words and no sentence punctuation is a title or term. */
 const MIN_SENTENCE_QUOTE_WORDS = 4;
+/** Share of capitalised words above which quoted words are a title or a name. */
+const TITLE_CASE_SHARE = 0.5;
+function isTitleCase(text: string): boolean {
+  const words = text.match(/\p{L}+/gu) ?? [];
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return words.length > 0 && capitalised / words.length > TITLE_CASE_SHARE;
+}
+
+/** An exclamation or question this long inside a sentence is an utterance. */
+const MIN_UTTERANCE_WORDS = 3;
 /** Longest noun phrase taken as the subject of a statement ("pihak berwenang Almaty"). */
 const MAX_SUBJECT_WORDS = 6;
 
@@ -32,6 +42,9 @@ export function classify(text: string, span: QuoteSpan, cue: Cue | null): Quote[
     return startsUpper && (words >= MIN_SENTENCE_QUOTE_WORDS || sentenceLike) ? 'direct' : 'scare';
   }
   if (/:\s*$/u.test(before) && words >= 3) return 'direct';
+  // A shout or a question ("Get back, it's coming down!") is someone's words, not a term.
+  // …but not a title ("Pilkada Sehat: Siapa Peduli?"), where most words are capitalised.
+  if (words >= MIN_UTTERANCE_WORDS && /[!?]$/u.test(inner) && !isTitleCase(inner)) return 'direct';
   // A post's words: "dengan keterangan "…"", "captioned "…"", "cuitan "…"".
   if (CAPTION_BEFORE.test(before) && words >= 2) return 'direct';
   // A long stretch of someone's words inside the writer's sentence is a partial direct quote.
