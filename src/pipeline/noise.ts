@@ -2,6 +2,7 @@
 import { isDateLine } from './dates.ts';
 import { memoize } from './memo.ts';
 import { MERGED } from './lexicon/index.ts';
+import { anyOf } from './regex.ts';
 
 /** Longest line (in words) that counts as a short menu/label line when it lacks sentence punctuation. */
 const MAX_LABEL_WORDS = 3;
@@ -68,7 +69,7 @@ export function isLabelLine(line: string): boolean {
 /** A photo caption or credit line. */
 export function isCaptionLine(line: string, title: string): boolean {
   if (isTitleCaption(line, title)) return true;
-  return MERGED.captionMarkers.some((pattern) => pattern.test(line)) && countWords(line) <= 60;
+  return HAS_CAPTION_MARKER(line) && countWords(line) <= 60;
 }
 
 /** The headline with a caption glued on ("…di Pasar BaruPetugas memeriksa …"). */
@@ -83,7 +84,7 @@ export function isBulletLink(line: string): boolean {
 
 /** A byline, editor or credit line. */
 export function isBylineLine(line: string): boolean {
-  return MERGED.bylineLines.some((pattern) => pattern.test(line));
+  return IS_BYLINE(line);
 }
 
 /**
@@ -119,22 +120,23 @@ export function isHeadlineShaped(line: string): boolean {
 /** A line that is site chrome wherever it appears (asked of most lines several times). */
 export const isChromeLine = memoize(judgeChrome);
 
+const HAS_CAPTION_MARKER = anyOf(MERGED.captionMarkers);
+const IS_BYLINE = anyOf(MERGED.bylineLines);
+const IS_WIDGET = anyOf(MERGED.widgetLines);
+const HAS_CHROME_PREFIX = anyOf(CHROME_PREFIXES);
+const IS_CREDIT = anyOf(MERGED.creditLines);
+const HAS_CHROME_PHRASE = anyOf(MERGED.chromePhrases);
+
 function judgeChrome(line: string): boolean {
   const bare = bareLine(line);
   if (isFragment(line) || CHROME_LINE_SET.has(bare)) return true;
-  if (MERGED.widgetLines.some((pattern) => pattern.test(line))) return true;
+  if (IS_WIDGET(line)) return true;
   const bareLink = unbracket(line);
-  if (isRelatedLink(line) || CHROME_PREFIXES.some((pattern) => pattern.test(bareLink))) return true;
-  if (
-    countWords(line) <= MAX_CREDIT_WORDS &&
-    MERGED.creditLines.some((pattern) => pattern.test(line))
-  ) {
+  if (isRelatedLink(line) || HAS_CHROME_PREFIX(bareLink)) return true;
+  if (countWords(line) <= MAX_CREDIT_WORDS && IS_CREDIT(line)) {
     return true;
   }
-  return (
-    countWords(line) <= MAX_PHRASE_CHROME_WORDS &&
-    MERGED.chromePhrases.some((pattern) => pattern.test(line))
-  );
+  return countWords(line) <= MAX_PHRASE_CHROME_WORDS && HAS_CHROME_PHRASE(line);
 }
 
 /** A heading after which the rest of the page lists other stories. */
