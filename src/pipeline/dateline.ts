@@ -71,6 +71,9 @@ const GLUED_CHAIN =
   /^(?:\p{Lu}[\p{Lu}\p{N}.]*(?: \p{Lu}[\p{Lu}\p{N}.]*){0,2}[-–—]){1,3}(?=\p{Lu}\p{Ll})/u;
 /** "Samosir, MISTAR.ID": a place and the outlet, alone on the line (a trailing dash allowed). */
 const DATELINE_LINE = /^([^,\n]{2,40}),\s*([^,\n]{2,30}?)(?:\s*[-–—]+)?$/u;
+/** "Kassel. Die Stadt …": a town's name and a stop, then the lead's first capital. */
+const STOP_DATELINE =
+  /^(\p{Lu}[\p{L}'’-]*(?:[ /]\p{Lu}[\p{L}'’-]*){0,2})([.;])\s+(?=[\p{Lu}"„“«‚])/u;
 /** "Jakarta: Presiden …", "Jakarta, Outlet: …": a place and a colon before the lead. */
 const COLON_DATELINE =
   /^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2})(?:,\s*([^:,\n]{2,30}))?:\s+(?=[\p{Lu}"“„«])/u;
@@ -280,5 +283,21 @@ function readColonDateline(paragraph: string): Dateline | null {
   if (outlet !== undefined && !isOutlet(outlet)) return null;
   const rest = paragraph.slice(match[0].length);
   if (countWords(rest) < MIN_COLON_LEAD_WORDS || !/[.!?]["”’»]?(?:\s|$)/u.test(rest)) return null;
+  return { place, length: match[0].length };
+}
+
+/**
+ * "Kassel. Die Stadt …": German regional papers close the dateline with a full stop where
+ * others use a dash (lexicon datelineStops). The same shape is an ordinary sentence about a
+ * town ("Berlin. Die Stadt …" is rare but possible), so the caller asks only of the first
+ * paragraph, and the place must be a town the gazetteer knows, followed by a lead.
+ */
+export function readStopDateline(paragraph: string, stops: readonly string[]): Dateline | null {
+  if (stops.length === 0) return null;
+  const match = STOP_DATELINE.exec(paragraph);
+  const place = match?.[1];
+  if (match === null || place === undefined || !stops.includes(match[2] ?? '')) return null;
+  if (!isKnownPlace(place) && !isKnownPlace(place.split('/')[0] ?? '')) return null;
+  if (countWords(paragraph.slice(match[0].length)) < MIN_COLON_LEAD_WORDS) return null;
   return { place, length: match[0].length };
 }

@@ -8,6 +8,8 @@ import { alternation } from './regex.ts';
 export const MONTHS: ReadonlyMap<string, number> = new Map(
   MERGED.months.flatMap((names, i) => names.map((name) => [name, i + 1] as const)),
 );
+/** Month names read only inside a full date ("3 mai 2024"): alone they are other words. */
+const FULL_DATE_MONTHS: ReadonlyMap<string, number> = new Map(MERGED.fullDateMonths);
 /** Weekday name (lower case, any language) → day index as in Date.getUTCDay (0 = Sunday). */
 export const WEEKDAYS: ReadonlyMap<string, number> = new Map(
   MERGED.weekdays.flatMap((names, day) => names.map((name) => [name, day] as const)),
@@ -113,7 +115,8 @@ export function findDates(text: string, shortYears = false): FoundDate[] {
     for (const match of text.matchAll(pattern)) {
       const { d, month, y } = match.groups ?? {};
       const weekday = weekdayBefore(text, match.index);
-      const monthNumber = MONTHS.get((month ?? '').toLowerCase());
+      const name = (month ?? '').toLowerCase();
+      const monthNumber = MONTHS.get(name) ?? FULL_DATE_MONTHS.get(name);
       if (monthNumber === undefined) continue;
       add(toIsoDate(Number(y), monthNumber, Number(d)), match.index, weekday);
     }

@@ -92,6 +92,19 @@ function hasSecondSentence(line: string): boolean {
 }
 
 /**
+ * A headline in two parts ("Podul intră în reparații. Traficul greu va fi deviat"): online
+ * headlines often add a second clause after a full stop, but leave the last one open, and
+ * stay headline-short; a lead or a notice ends with its full stop.
+ */
+function isTwoPartHeadline(line: string): boolean {
+  return (
+    countWords(line) <= MAX_SHAPED_WORDS &&
+    !SENTENCE_END.test(line) &&
+    (line.match(SECOND_SENTENCE)?.length ?? 0) === 1
+  );
+}
+
+/**
  * Whether a line can be a headline at all. Rejected: chrome and date lines, datelines, prose of
  * two sentences, bylines; a label that introduces something (ends with a colon: "Follow Us On
  * Social Media :"); menu items glued into one line; lines talking about the page or carrying
@@ -110,7 +123,8 @@ function judgeHeadline(line: string, first: boolean, lang: string): boolean {
   const words = countWords(line);
   if (words === 0 || words > MAX_TITLE_WORDS || isChromeLine(line) || isDateLine(line))
     return false;
-  if (readDateline(line) !== null || hasSecondSentence(line) || isBylineLine(line)) return false;
+  if (readDateline(line) !== null || isBylineLine(line)) return false;
+  if (hasSecondSentence(line) && !isTwoPartHeadline(line)) return false;
   if (/:$/u.test(line) || (line.match(GLUED_JOIN)?.length ?? 0) >= MIN_GLUED_JOINS) return false;
   if (isBoilerplateLine(line, lang)) return false;
   if (first) return words >= 2;

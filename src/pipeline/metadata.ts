@@ -4,7 +4,7 @@ import { countWords } from './noise.ts';
 import { MERGED } from './lexicon/index.ts';
 import { alternation, escapeRegex } from './regex.ts';
 
-export { readDateline, type Dateline } from './dateline.ts';
+export { readDateline, readStopDateline, type Dateline } from './dateline.ts';
 
 /** Length of a title derived from the lead when the file has no headline. */
 const DERIVED_TITLE_CHARS = 90;

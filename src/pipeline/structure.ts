@@ -4,7 +4,14 @@ import { classifyLines, isBoilerplateLine, type LineClass } from './boilerplate.
 import { isDateLine } from './dates.ts';
 import { findHeadline, isDatelineParagraph } from './headline.ts';
 import { detectLinesLanguage } from './language.ts';
-import { readDateline, readEditorLine, readEditorTagLine, type Dateline } from './metadata.ts';
+import {
+  readDateline,
+  readEditorLine,
+  readEditorTagLine,
+  readStopDateline,
+  type Dateline,
+} from './metadata.ts';
+import { lexiconFor } from './lexicon/index.ts';
 import {
   countWords,
   hasTerminalPunctuation,
@@ -21,6 +28,7 @@ import {
 } from './noise.ts';
 import { lineKey } from './normalise.ts';
 import { isAppendixHeading, textModel } from './page-talk.ts';
+import { isCreditedCaption } from './web-traces.ts';
 
 /** How far below the headline a dateline paragraph is looked for. */
 const DATELINE_SEARCH_LINES = 12;
@@ -42,6 +50,12 @@ const MAX_DEK_WORDS = 60;
 const MAX_REPEATED_CAPTION_WORDS = 15;
 /** A caption without a credit, right under the headline, has at least this many words. */
 const MIN_CAPTION_WORDS = 4;
+/** A standfirst has at most this many words; the lead under it at least this many times as many. */
+const MAX_STANDFIRST_WORDS = 25;
+const MIN_LEAD_RATIO = 2;
+/** A sentence's end followed by the next sentence's capital. */
+const NEXT_SENTENCE = /[.!?]["”“’»«)]?\s+\p{Lu}/gu;
+const QUOTE_MARK = /["“”„«»]/u;
 
 export interface Structure {
   /** The headline, or null when the file has none. */
@@ -111,13 +125,56 @@ function isUnmarkedCaption(lines: readonly string[], i: number, classes: readonl
   );
 }
 
+/**
+ * A standfirst (dek) with no header marker under it: news pages set one summary sentence
+ * between the headline and the lead, then the story proper as a longer paragraph. One
+ * sentence without a quotation (a lead may open with one), and right under it a lead of
+ * running prose at least twice as long; a short lead over a short second paragraph stays.
+ */
+function isLoneStandfirst(lines: readonly string[], i: number, classes: readonly LineClass[]) {
+  const line = lines[i] ?? '';
+  const next = lines[i + 1];
+  const words = countWords(line);
+  if (next === undefined || classes[i] === 'bad' || classes[i + 1] !== 'good') return false;
+  if (words > MAX_STANDFIRST_WORDS || !SENTENCE_END.test(line) || QUOTE_MARK.test(line))
+    return false;
+  return (
+    (line.match(NEXT_SENTENCE)?.length ?? 0) === 0 &&
+    SENTENCE_END.test(next) &&
+    countWords(next) >= Math.max(MIN_PROSE_WORDS, MIN_LEAD_RATIO * words)
+  );
+}
+
+/** Words in the longest of the lines. */
+function longestLine(lines: readonly string[]): number {
+  return lines.reduce((most, line) => Math.max(most, countWords(line)), 0);
+}
+
+/** The first line after `i` that is not boilerplate reads as a lead longer than `words`. */
+function isLongerLeadAfter(
+  lines: readonly string[],
+  i: number,
+  classes: readonly LineClass[],
+  words: number,
+): boolean {
+  let j = i + 1;
+  while (j < lines.length && classes[j] === 'bad') j++;
+  const next = lines[j];
+  if (next === undefined) return false;
+  const length = countWords(next);
+  return length >= MIN_PROSE_WORDS && length > words && SENTENCE_END.test(next);
+}
+
 /** Index of the first body line after the headline at `titleIndex`. */
 function findBodyStart(
   lines: readonly string[],
   titleIndex: number,
   title: string,
   classes: readonly LineClass[],
+  lang: string,
+  titled: boolean,
 ): number {
+  const model = textModel(lang);
   const from = titleIndex + 1;
   const datelineLimit = Math.min(lines.length, from + DATELINE_SEARCH_LINES);
   for (let i = from; i < datelineLimit; i++) {
@@ -132,15 +189,30 @@ function findBodyStart(
   const headerLimit = Math.min(lines.length, from + HEADER_SEARCH_LINES);
   for (let i = first; i < headerLimit; i++) {
     const line = lines[i] ?? '';
+    // News pages set the photo and its credited caption under the headline and the dek, and
+    // the lead under them runs longer than the dek; a caption after the lead is the body's.
+    const caption =
+      classes[i] === 'bad' &&
+      isCreditedCaption(line, model) &&
+      isLongerLeadAfter(lines, i, classes, longestLine(lines.slice(first, i)));
+    // Only on the page as scraped: a cleaned body re-read starts with its lead.
+    const standfirst = !titled && i === first && isLoneStandfirst(lines, i, classes);
     if (
+      standfirst ||
       isHeaderMarker(line, title) ||
+      caption ||
       // Page talk, web artefacts and credited captions (boilerplate.ts) sit in headers too,
       // above any dek: below prose they are the body's own noise, not a longer header.
       (dekLines === 0 && classes[i] === 'bad' && !isRelatedLink(line)) ||
       (i === first && isUnmarkedCaption(lines, i, classes))
     ) {
       start = i + 1;
-      afterDateOrCredit ||= isDateLine(line) || isBylineLine(line) || isCaptionLine(line, title);
+      afterDateOrCredit ||=
+        standfirst ||
+        caption ||
+        isDateLine(line) ||
+        isBylineLine(line) ||
+        isCaptionLine(line, title);
     } else if (
       // After the date line or the photo credit, a paragraph of prose is the lead: an ad
       // further down ("Anzeige") must not carry the header past it.
@@ -149,7 +221,7 @@ function findBodyStart(
       countWords(line) > MAX_DEK_WORDS ||
       isRelatedLink(line) ||
       // Two sentences or more: a lead paragraph — unless a date line or byline still follows.
-      ((line.match(/[.!?]["”“’»«)]?\s+\p{Lu}/gu)?.length ?? 0) >= 1 &&
+      ((line.match(NEXT_SENTENCE)?.length ?? 0) >= 1 &&
         !lines.slice(i + 1, headerLimit).some((next) => isDateLine(next) || isBylineLine(next)))
     ) {
       break;
@@ -235,7 +307,7 @@ export function readStructure(
   const bodyStart =
     title === null
       ? firstProse(content, classes)
-      : findBodyStart(content, titleIndex, title, classes);
+      : findBodyStart(content, titleIndex, title, classes, lang, titled);
   const bodyEnd = findBodyEnd(content, bodyStart, classes, lang);
   const preTitle = content.slice(0, Math.max(0, titleIndex));
   const header = content.slice(titleIndex + 1, bodyStart);
@@ -258,6 +330,8 @@ export function readStructure(
   );
   let leadKey: string | null = null;
   let inRelatedBlock = false;
+  // Read on the page's first paragraph only, not when a cleaned body is re-read (settling).
+  const stops = withDateline && !titled ? lexiconFor(lang).datelineStops : [];
   const bodyLines = content.slice(bodyStart, bodyEnd);
   for (const [index, line] of bodyLines.entries()) {
     const key = lineKey(line);
@@ -275,6 +349,14 @@ export function readStructure(
         leadKey = key;
         continue;
       }
+    }
+    const stopped: Dateline | null =
+      body.length === 0 && dateline === null ? readStopDateline(line, stops) : null;
+    if (stopped !== null) {
+      dateline = stopped;
+      body.push(line.slice(stopped.length));
+      leadKey = key;
+      continue;
     }
     const judged = classes[bodyStart + index] === 'bad' || headerKeys.has(key);
     if (

@@ -69,3 +69,12 @@ export function hasGluedCredit(line: string, model: TextModel): boolean {
   if (countWords(line) > MAX_CAPTION_WORDS || QUOTE_MARK.test(line)) return false;
   return hasCreditLabel(line, model) || GLUED_BRACKET_CREDIT.test(line) || SLASH_CREDIT.test(line);
 }
+
+/**
+ * A photo caption with its credit, glued (above) or as a copyright sign ("Le port
+ * au lever du jour. © Archives X"): the picture's line under the headline and the dek.
+ */
+export function isCreditedCaption(line: string, model: TextModel): boolean {
+  if (countWords(line) > MAX_CAPTION_WORDS || QUOTE_MARK.test(line)) return false;
+  return COPYRIGHT.test(line) || hasGluedCredit(line, model);
+}

@@ -5,6 +5,7 @@ import { classifyLines } from '../../src/pipeline/boilerplate.ts';
 import { isAppendixHeading, isPageTalk, textModel } from '../../src/pipeline/page-talk.ts';
 import { hasGluedCredit, hasWebArtefact, isEmbedCaption } from '../../src/pipeline/web-traces.ts';
 import { parseArticle } from '../../src/pipeline/index.ts';
+import { isChromeLine } from '../../src/pipeline/noise.ts';
 
 const en = textModel('en');
 const id = textModel('id');
@@ -29,6 +30,48 @@ describe('page talk', () => {
     expect(isPageTalk('Déjà abonné ? Connectez-vous', fr)).toBe(true);
     expect(isPageTalk('This story is for subscribers only.', en)).toBe(true);
     expect(isPageTalk('Dieser Artikel ist nur für Abonnenten verfügbar.', de)).toBe(true);
+  });
+
+  it('reads ad labels, newsletter, channel and paywall prompts as chrome in six languages', () => {
+    const ro = textModel('ro');
+    const chrome: [string, ReturnType<typeof textModel>][] = [
+      ['Article continues below advertisement', en],
+      ['Sign up for our evening newsletter', en],
+      ['Cet article est réservé aux abonnés. Il vous reste 55 % à lire.', fr],
+      ['Recevez notre lettre d’information chaque vendredi.', fr],
+      ['Annonce', fr],
+      ['Weiterlesen nach der Anzeige', de],
+      ['Folgen Sie uns auf Telegram', de],
+      ['Присоединяйтесь к нашему каналу в Telegram', ru],
+      ['На правах рекламы', ru],
+      ['Urmărește-ne pe canalul de WhatsApp', ro],
+      ['Reclamă', ro],
+      ['Gabung ke channel WhatsApp kami untuk berita terbaru', id],
+    ];
+    // Labels ("Annonce") are chrome by the lexicon's whole lines; prompts by their page talk.
+    for (const [line, model] of chrome) {
+      const judged = isChromeLine(line) || classifyLines([line], '', model.lang)[0] === 'bad';
+      expect(judged, line).toBe(true);
+    }
+  });
+
+  it('keeps news that names a messenger channel or addresses the reader in passing', () => {
+    const ru = textModel('ru');
+    expect(
+      isPageTalk('Об этом губернатор написал в своем Telegram-канале в понедельник вечером.', ru),
+    ).toBe(false);
+    expect(
+      isPageTalk(
+        'Si vous recevez ce SMS, ne cliquez pas sur le lien, prévient la gendarmerie.',
+        fr,
+      ),
+    ).toBe(false);
+    expect(
+      isPageTalk(
+        'Die Polizei warnt vor gefälschten Nachrichten in WhatsApp-Gruppen der Stadt.',
+        de,
+      ),
+    ).toBe(false);
   });
 
   it('reads widgets that address the reader as page talk', () => {
@@ -199,6 +242,39 @@ describe('what a reader gets', () => {
       'The building has room for 40,000 books and a children’s floor.',
     ]);
     expect(body).toEqual([lead, 'The building has room for 40,000 books and a children’s floor.']);
+  });
+
+  it('drops a one-sentence standfirst set right above a lead twice as long', () => {
+    const body = paragraphs([
+      'Council closes Riverside pool for a year',
+      'Swimmers will have to travel to Ashford until the repairs are done.',
+      'Ashford Borough Council voted on Tuesday to close the Riverside swimming pool for a year of repairs, after inspectors found cracks in the main tank and rust in the pumps.',
+      'The clubs will train in Ashford meanwhile.',
+    ]);
+    expect(body[0]).toMatch(/^Ashford Borough Council voted/u);
+    expect(body).toHaveLength(2);
+  });
+
+  it('keeps a short lead whose next paragraph is short too', () => {
+    const body = paragraphs([
+      'Council closes Riverside pool for a year',
+      'The Riverside pool will close for a year.',
+      'Councillors voted for the repairs on Tuesday after inspectors found cracks.',
+      'The clubs will train in Ashford meanwhile.',
+    ]);
+    expect(body).toHaveLength(3);
+  });
+
+  it('drops the dek above a photo credited with ©, and keeps the lead under it', () => {
+    const body = paragraphs([
+      'Porrentruy : la piscine couverte fermera deux ans',
+      'Le chantier doit débuter en septembre et coûter 18 millions de francs.',
+      'Le bassin principal, construit en 1979. © Archives du journal',
+      'La piscine couverte de Porrentruy fermera ses portes à la fin du mois d’août pour une rénovation complète, a annoncé lundi le Conseil communal.',
+      'Les clubs de natation s’entraîneront pendant ce temps à Delémont.',
+    ]);
+    expect(body[0]).toMatch(/^La piscine couverte/u);
+    expect(body).toHaveLength(2);
   });
 
   it('drops a caption printed twice, once with its credit glued on', () => {

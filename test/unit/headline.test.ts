@@ -96,4 +96,25 @@ describe('findHeadline', () => {
     ];
     expect(findHeadline(lines, 'id')).toBeNull();
   });
+
+  it("passes over a site's short name for a two-part headline below the menu", () => {
+    const lines = [
+      'Ecoul Câmpiei',
+      'Știri',
+      'Administrație',
+      'Podul de la Fetești intră în reparații din iunie. Traficul greu va fi deviat',
+      'Autor: Elena Dumitrache',
+      'Compania de drumuri a anunțat vineri că podul va intra în reparații capitale de la 1 iunie, iar lucrările vor dura patru luni.',
+    ];
+    expect(findHeadline(lines, 'ro')?.index).toBe(3);
+  });
+
+  it('takes no lead or notice ending with its full stop for a two-part headline', () => {
+    const lines = [
+      'Radio Lembah',
+      'Pemkot menutup jalan. Warga diminta memakai rute lain.',
+      'Pemerintah kota menutup jalan utama selama dua pekan untuk perbaikan saluran air, kata kepala dinas pada Senin.',
+    ];
+    expect(findHeadline(lines, 'id')?.index).not.toBe(1);
+  });
 });

@@ -7,6 +7,7 @@ import {
   readDateline,
   readEditorLine,
   readEditorTagLine,
+  readStopDateline,
   splitGluedEditorTag,
 } from '../../src/pipeline/metadata.ts';
 
@@ -112,6 +113,38 @@ describe('dateline', () => {
   });
 });
 
+describe('dateline closed by a full stop', () => {
+  const GERMAN = ['.'];
+  const LEAD_DE = 'Kassel. Die Stadt hat am Freitag die erste Fahrradstraße im Süden freigegeben.';
+
+  it('reads a known town and a full stop before the lead where the language writes it', () => {
+    const found = readStopDateline(LEAD_DE, GERMAN);
+    expect(found?.place).toBe('Kassel');
+    expect(LEAD_DE.slice(found?.length ?? 0)).toMatch(/^Die Stadt/u);
+  });
+
+  it('reads no unknown word, short sentence, or language without the convention', () => {
+    expect(
+      readStopDateline('Unklar. Die Stadt hat am Freitag die erste Straße freigegeben.', GERMAN),
+    ).toBeNull();
+    expect(readStopDateline('Kassel. Ein Jahr danach.', GERMAN)).toBeNull();
+    expect(readStopDateline(LEAD_DE, [])).toBeNull();
+  });
+
+  it('cuts it from the first paragraph only', () => {
+    const article = parse([
+      'Neue Fahrradstraße im Kasseler Süden freigegeben',
+      LEAD_DE,
+      'Berlin. Die Hauptstadt hat nach Angaben des Fahrradclubs schon mehr als vierzig solcher Straßen eingerichtet.',
+    ]);
+    expect(article.dateline).toBe('Kassel');
+    expect(article.paragraphs.map((p) => p.text.slice(0, 10))).toEqual([
+      'Die Stadt ',
+      'Berlin. Di',
+    ]);
+  });
+});
+
 describe('editor tag', () => {
   it('reads a tag glued to the last paragraph with a stray period after it', () => {
     expect(splitGluedEditorTag('“Terima kasih,” pungkasnya.(adv/el).')).toEqual({
@@ -157,6 +190,13 @@ describe('editor line', () => {
 });
 
 describe('dates', () => {
+  it('reads "mai" as May only inside a full date', () => {
+    expect(findDates('Publicat: 3 mai 2024, 09:15').map((d) => d.iso)).toEqual(['2024-05-03']);
+    expect(findDates('Mittwoch, 8. Mai 2024').map((d) => d.iso)).toEqual(['2024-05-08']);
+    expect(findDates('Au moins 2 mai 2024 ans')).toHaveLength(1);
+    expect(findDates('Sunt cu 20 mai mulți decât în 2023.')).toEqual([]);
+  });
+
   it('reads abbreviated and old-spelling month names', () => {
     expect(findDates('3 мар 2024, 14:05').map((d) => d.iso)).toEqual(['2024-03-03']);
     expect(findDates('Jumat, 5 Nop 2010').map((d) => d.iso)).toEqual(['2010-11-05']);

@@ -95,6 +95,7 @@ export const common: Lexicon = {
     ['viernes', 'venerdì'],
     ['sábado', 'sabato'],
   ],
+  fullDateMonths: [],
   timeWords: ['utc', 'gmt'],
   updatedLabels: [],
 
@@ -122,6 +123,7 @@ export const common: Lexicon = {
   placeDirections: [],
   editorLabels: [],
   editorAbbreviations: [],
+  datelineStops: [],
 
   chromeLines: ['menu'],
   relatedLinkPrefixes: [],
@@ -170,6 +172,10 @@ export const common: Lexicon = {
     'tiktok',
     'whatsapp',
     'telegram',
+    'viber',
+    'vk',
+    'vkontakte',
+    'вконтакте',
     'linkedin',
     'google news',
     'play store',

@@ -202,7 +202,7 @@ export const de: Lexicon = {
   regions: [],
   countries: [],
 
-  // "Mai" is not listed (it is also Romanian for "more").
+  // "Mai" is not listed here (it is also Romanian for "more"): see fullDateMonths.
   months: [
     ['januar', 'jänner', 'jan'],
     ['feb'],
@@ -226,6 +226,8 @@ export const de: Lexicon = {
     ['freitag'],
     ['samstag', 'sonnabend'],
   ],
+  // "Mai" (May) is also Romanian for "more": read only in a full date ("3 mai 2024").
+  fullDateMonths: [['mai', 5]],
   timeWords: ['uhr'],
   updatedLabels: ['aktualisiert', 'zuletzt aktualisiert', 'geändert', 'zuletzt geändert'],
 
@@ -240,12 +242,22 @@ export const de: Lexicon = {
   placeDirections: [],
   editorLabels: ['redakteur', 'redakteurin'],
   editorAbbreviations: [],
+  // Regional papers close the dateline with a full stop: "Kassel. Die Stadt …" (as others "KASSEL –").
+  datelineStops: ['.'],
 
   chromeLines: [
     'zum inhalt springen',
     'direkt zum inhalt',
     'reklame',
     'anzeige',
+    // Ad labels and the "text goes on" markers set between paragraphs.
+    'werbung',
+    'gesponsert',
+    'sponsored',
+    'bezahlter inhalt',
+    'weiterlesen nach der anzeige',
+    'lesen sie nach der anzeige weiter',
+    'artikel wird nach der anzeige fortgesetzt',
     'lesen sie auch',
     'mehr zum thema',
   ],
@@ -257,13 +269,24 @@ export const de: Lexicon = {
     /^von\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+$/u,
     /^(veröffentlicht|aktualisiert)(?![\p{L}\p{N}])/iu,
     /^abonnieren(?![\p{L}\p{N}])/iu,
+    // Newsletter and channel prompts open with an imperative to the reader.
+    /^(folgen sie uns|melden sie sich|jetzt (abonnieren|anmelden|registrieren|weiterlesen|testen))(?![\p{L}\p{N}])/iu,
     /^schlagworte\s*:/iu,
   ],
   chromePhrases: [
+    /(?<![\p{L}])unser(em|en)? (whatsapp|telegram)(-kanal)?(?![\p{L}])/iu,
     /(?<![\p{L}])erlauben(?![\p{L}]).{0,40}(benachrichtigung|notification)/iu,
     /(?<![\p{L}\p{N}])cookies?(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])akzeptieren(?![\p{L}\p{N}])/iu,
   ],
-  trailingSectionHeadings: ['mehr zum thema', 'das könnte sie auch interessieren'],
+  trailingSectionHeadings: [
+    'mehr zum thema',
+    'das könnte sie auch interessieren',
+    'meistgelesen',
+    'meistgelesene artikel',
+    'am meisten gelesen',
+    'weitere artikel',
+    'auch interessant',
+  ],
   bylineLines: [/^[Vv]on\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2}$/u],
   captionMarkers: [/^(bildquelle|foto)\s*:/iu],
   widgetLines: [/^(\d+\s*(min|minuten)\s*(lesezeit)?|lesezeit\s*:?\s*\d+\s*min\.?)$/iu],
@@ -288,6 +311,19 @@ export const de: Lexicon = {
     'nach oben',
     'dieser artikel',
     'diesen artikel',
+    // Paywalls, newsletters and channels; ad slots ("Weiterlesen nach der Anzeige").
+    'freischalten',
+    'digital-abo*',
+    'digitalabo*',
+    'kostenlos testen',
+    'gratis testen',
+    'ihr postfach',
+    'ins postfach',
+    'melden sie sich',
+    'folgen sie uns',
+    'unserem kanal',
+    'nach der anzeige',
+    'nach der werbung',
   ],
   pageWords: [
     'konto',

@@ -373,6 +373,7 @@ export const en: Lexicon = {
     ['friday', 'fri'],
     ['saturday', 'sat'],
   ],
+  fullDateMonths: [],
   timeWords: ['am', 'pm'],
   updatedLabels: ['updated', 'last updated', 'modified', 'last modified'],
 
@@ -397,6 +398,7 @@ export const en: Lexicon = {
   ],
   editorLabels: ['editor'],
   editorAbbreviations: [],
+  datelineStops: [],
 
   chromeLines: [
     // Skip links, set first on every page for screen readers.
@@ -406,6 +408,15 @@ export const en: Lexicon = {
     'loading',
     'advertisement',
     'scroll to continue with content',
+    // Ad slots and their "the text goes on" markers, set between paragraphs.
+    'ad',
+    'ads',
+    'sponsored',
+    'sponsored content',
+    'paid content',
+    'partner content',
+    'article continues below',
+    'continue reading below',
     'share',
     'share this article',
     'tweet',
@@ -430,6 +441,8 @@ export const en: Lexicon = {
     /^by\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+$/u,
     /^(published|updated|modified)(?![\p{L}\p{N}])/iu,
     /^(follow|subscribe|download)(?![\p{L}\p{N}])/iu,
+    // Newsletter and channel prompts open with an imperative to the reader.
+    /^(sign up|join (us|our)|get (our|the latest))(?![\p{L}\p{N}])/iu,
     /^(tags?|label)\s*:/iu,
   ],
   chromePhrases: [
@@ -442,7 +455,19 @@ export const en: Lexicon = {
     /(?<![\p{L}\p{N}])all rights reserved(?![\p{L}\p{N}])/iu,
     /(?<![\p{L}\p{N}])contributed (to this report|reporting)(?![\p{L}\p{N}])/iu,
   ],
-  trailingSectionHeadings: ['related', 'related articles', 'most read', 'more stories'],
+  trailingSectionHeadings: [
+    'related',
+    'related articles',
+    'related stories',
+    'most read',
+    'most popular',
+    'popular',
+    'more stories',
+    'more news',
+    'top stories',
+    'recommended',
+    'you may also like',
+  ],
   // "By Jane Doe": the author's line, as every English-language site sets it.
   bylineLines: [
     /^(reporter|editor|author)\s*:/i,
@@ -486,6 +511,18 @@ export const en: Lexicon = {
     'most read',
     'terms of use',
     'rights reserved',
+    // Ad slots: "The article continues below", "Continues after the ad".
+    'story continues',
+    'article continues',
+    'continues below',
+    'continues after',
+    // Paywalls and newsletter or channel prompts.
+    'unlimited access',
+    'free articles',
+    'to keep reading',
+    'join our',
+    'join us',
+    'our channel',
   ],
   pageWords: [
     'subscription*',

@@ -205,7 +205,7 @@ export const fr: Lexicon = {
   regions: [],
   countries: [],
 
-  // "Mai" is not listed (it is also Romanian for "more").
+  // "Mai" is not listed here (it is also Romanian for "more"): see fullDateMonths.
   months: [
     ['janvier', 'janv'],
     ['février', 'févr', 'fevrier'],
@@ -221,6 +221,8 @@ export const fr: Lexicon = {
     ['décembre', 'decembre', 'déc'],
   ],
   weekdays: [['dimanche'], ['lundi'], ['mardi'], ['mercredi'], ['jeudi'], ['vendredi'], ['samedi']],
+  // "Mai" (May) is also Romanian for "more": read only in a full date ("3 mai 2024").
+  fullDateMonths: [['mai', 5]],
   timeWords: ['h'],
   updatedLabels: ['mis à jour', 'mise à jour', 'actualisé', 'modifié'],
 
@@ -235,11 +237,22 @@ export const fr: Lexicon = {
   placeDirections: [],
   editorLabels: [],
   editorAbbreviations: [],
+  datelineStops: [],
 
   chromeLines: [
     'aller au contenu',
     'aller au contenu principal',
     'publicité',
+    // Ad labels (Swiss and Belgian pages write "Annonce") and the "text goes on" markers.
+    'annonce',
+    'pub',
+    'contenu sponsorisé',
+    'contenu partenaire',
+    'sponsorisé',
+    'la suite après la publicité',
+    'la suite après cette publicité',
+    "l'article continue après la publicité",
+    'l’article continue après la publicité',
     'lire aussi',
     'à lire aussi',
   ],
@@ -249,12 +262,23 @@ export const fr: Lexicon = {
     /^par\s+\p{Lu}\p{L}+\s+\p{Lu}\p{L}+$/u,
     /^(publié|mis à jour)(?![\p{L}\p{N}])/iu,
     /^abonnez(?![\p{L}\p{N}])/iu,
+    // Newsletter and channel prompts open with an imperative to the reader ("Recevez …").
+    /^(recevez|inscrivez-vous|rejoignez-nous|suivez-nous|téléchargez)(?![\p{L}\p{N}])/iu,
   ],
   chromePhrases: [
+    /(?<![\p{L}])notre (chaîne|canal|compte|groupe) (whatsapp|telegram)(?![\p{L}])/iu,
     /(?<![\p{L}])autorisez(?![\p{L}]).{0,40}notification/iu,
     /(?<![\p{L}\p{N}])cookies?(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])accepter(?![\p{L}\p{N}])/iu,
   ],
-  trailingSectionHeadings: ['à lire aussi'],
+  trailingSectionHeadings: [
+    'à lire aussi',
+    'à lire également',
+    'les plus lus',
+    'les plus populaires',
+    'sur le même sujet',
+    'dans la même rubrique',
+    'nos recommandations',
+  ],
   bylineLines: [/^[Pp]ar\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2}$/u],
   captionMarkers: [/^crédit photo\s*:/iu],
   widgetLines: [/^(\d+\s*min\s*(de lecture)?|temps de lecture\s*:?\s*\d+\s*min\.?)$/iu],
@@ -280,6 +304,17 @@ export const fr: Lexicon = {
     'haut de page',
     'accès numérique',
     'suivez-nous',
+    // Paywalls ("Il vous reste 82 % de cet article à lire"), newsletters, channels.
+    'il vous reste',
+    'article réservé',
+    'recevez',
+    'rejoignez-nous',
+    "lettre d'information",
+    "lettre d'info",
+    'boîte mail',
+    'boîte de réception',
+    'notre chaîne',
+    'après la publicité',
   ],
   pageWords: [
     'connexion',
@@ -294,6 +329,7 @@ export const fr: Lexicon = {
     'accueil',
     'menu',
     'essai gratuit',
+    'offre numérique',
     'premium',
     'vidéo',
     'vidéos',

@@ -640,6 +640,7 @@ export const id: Lexicon = {
     ['jumat', "jum'at"],
     ['sabtu'],
   ],
+  fullDateMonths: [],
   timeWords: ['wib', 'wita', 'wit', 'pukul', 'jam'],
   updatedLabels: ['diperbarui', 'terakhir diperbarui', 'diupdate', 'update', 'pembaruan'],
 
@@ -682,11 +683,17 @@ export const id: Lexicon = {
   placeDirections: ['utara', 'selatan', 'barat', 'timur', 'tengah', 'tenggara'],
   editorLabels: ['editor', 'redaktur', 'penyunting'],
   editorAbbreviations: ['red'],
+  datelineStops: [],
 
   chromeLines: [
     'langsung ke konten',
     'lompat ke konten',
     'iklan',
+    // Ad labels and the "text goes on" markers set between paragraphs.
+    'advertorial',
+    'konten bersponsor',
+    'scroll untuk melanjutkan membaca',
+    'gulir untuk melanjutkan',
     'baca juga',
     'baca selengkapnya',
     'berita lainnya',
@@ -724,6 +731,8 @@ export const id: Lexicon = {
     /(?<![\p{L}])izinkan(?![\p{L}]).{0,40}(notifikasi|notification)/iu,
     /(?<![\p{L}\p{N}])cookies?(?![\p{L}\p{N}]).*(?<![\p{L}\p{N}])(terima|setuju|menyetujui|privasi)(?![\p{L}\p{N}])/iu,
     /(?<![\p{L}\p{N}])(tulis komentar|login untuk berkomentar|grup telegram|saluran whatsapp|simak breaking news|berita tanpa iklan)(?![\p{L}\p{N}])/iu,
+    // Channel and newsletter prompts: "Gabung ke channel WhatsApp", "Dapatkan update berita".
+    /(?<![\p{L}\p{N}])(channel (whatsapp|telegram)|whatsapp channel|dapatkan (update|berita|informasi) (berita|terkini|terbaru|pilihan))(?![\p{L}\p{N}])/iu,
     /(?<![\p{L}\p{N}])hak cipta(?![\p{L}\p{N}])/iu,
   ],
   trailingSectionHeadings: [
@@ -760,6 +769,13 @@ export const id: Lexicon = {
     'konten menarik',
     'pedoman media siber',
     'kebijakan privasi',
+    // Paywalls, newsletters and channels.
+    'konten premium',
+    'artikel premium',
+    'khusus pelanggan',
+    'khusus member',
+    'dapatkan update',
+    'bergabunglah',
   ],
   pageWords: [
     'selengkapnya',

@@ -130,7 +130,7 @@ export const ro: Lexicon = {
   regions: [],
   countries: [],
 
-  // "Mai" is not listed: it is also the word for "more".
+  // "Mai" is not listed here: it is also the word for "more" (see fullDateMonths).
   months: [
     ['ianuarie', 'ian'],
     ['februarie', 'feb'],
@@ -155,6 +155,8 @@ export const ro: Lexicon = {
     ['vineri'],
     ['sâmbătă', 'sambata'],
   ],
+  // "Mai" (May) is also Romanian for "more": read only in a full date ("3 mai 2024").
+  fullDateMonths: [['mai', 5]],
   timeWords: [],
   updatedLabels: ['actualizat', 'actualizare', 'ultima actualizare', 'modificat'],
 
@@ -168,12 +170,38 @@ export const ro: Lexicon = {
   placeDirections: [],
   editorLabels: ['redactor'],
   editorAbbreviations: [],
+  datelineStops: [],
 
-  chromeLines: ['sari la conținut', 'salt la conținut', 'publicitate', 'citește și', 'publicat'],
+  chromeLines: [
+    'sari la conținut',
+    'salt la conținut',
+    'publicitate',
+    // Ad labels and the "text goes on" markers set between paragraphs.
+    'reclamă',
+    'reclama',
+    'advertorial',
+    'conținut sponsorizat',
+    'articol susținut',
+    'continuarea articolului după reclamă',
+    'articolul continuă după reclamă',
+    'citește și',
+    'publicat',
+  ],
   relatedLinkPrefixes: [/^(citește|vezi) (și|si)(?![\p{L}\p{N}])/iu],
-  chromePrefixes: [/^(etichete|tag-uri)\s*:/iu],
-  chromePhrases: [],
-  trailingSectionHeadings: [],
+  chromePrefixes: [
+    /^(etichete|tag-uri)\s*:/iu,
+    // Newsletter and channel prompts open with an imperative to the reader.
+    /^(abonează-te|abonați-vă|urmărește-ne|urmăriți-ne|alătură-te|înscrie-te)(?![\p{L}\p{N}])/iu,
+  ],
+  chromePhrases: [/(?<![\p{L}])canalul nostru(?: de)? (whatsapp|telegram)(?![\p{L}])/iu],
+  trailingSectionHeadings: [
+    'cele mai citite',
+    'cele mai citite articole',
+    'articole recomandate',
+    'articole similare',
+    'știri recomandate',
+    'ultimele știri',
+  ],
   bylineLines: [],
   captionMarkers: [],
   widgetLines: [],
@@ -192,6 +220,13 @@ export const ro: Lexicon = {
     'click',
     'apasă',
     'urmărește-ne',
+    // Paywalls, newsletters and channels.
+    'articol premium',
+    'conținut exclusiv',
+    'deblochează',
+    'înscrie-te',
+    'alătură-te',
+    'canalul nostru',
   ],
   pageWords: [
     'abonament*',

@@ -168,6 +168,11 @@ export interface Lexicon {
   months: Months;
   /** Weekday names, for cross-checking a date and recognising date lines ("Kamis (6/1/2022)"). */
   weekdays: Weekdays;
+  /**
+   * Month names that are also common words ("mai": May, and Romanian for "more"), with their
+   * month number: read only inside a full date (day, month and year), never alone.
+   */
+  fullDateMonths: readonly (readonly [name: string, month: number])[];
   /** Time-zone and clock words that may stand in a date line ("pukul 10.00 WIB"). */
   timeWords: readonly string[];
   /** Labels of a page's last-update stamp ("Diperbarui", "Updated"): that date is not the publication date. */
@@ -195,6 +200,11 @@ export interface Lexicon {
   editorLabels: readonly string[];
   /** Abbreviated editor labels, which count only with a colon ("Red: X"). */
   editorAbbreviations: readonly string[];
+  /**
+   * Punctuation besides the dash that may close a dateline in this language's papers ("." for
+   * German: "Kassel. Die Stadt …"); read on the first paragraph only, before a known town.
+   */
+  datelineStops: readonly string[];
 
   // ── Scrape noise: site chrome around the article ─────────────────────────────────────
 
