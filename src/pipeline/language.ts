@@ -48,8 +48,8 @@ export function detectLanguage(text: string): string {
 }
 
 /** Stop-word hits the leading language needs, and how many times the runner-up's. */
-const CLEAR_MIN_HITS = 8;
-const CLEAR_MARGIN = 3;
+const CLEAR_MIN_HITS = 5;
+const CLEAR_MARGIN = 2;
 
 /** The language whose stop words a sample uses far more than any other's, if one does. */
 function clearStopWordLanguage(sample: string): string | undefined {
