@@ -168,6 +168,8 @@ function genderAround(
 }
 
 const PREVIOUS_WORD = /([\p{L}’']+)\s*$/u;
+const NUMBER_BEFORE = /\p{N}\s+$/u;
+const NUMBER_AFTER = /^\s+\p{N}/u;
 /** Longer than any word: the previous word is looked for in this many characters. */
 const PREVIOUS_WORD_CHARS = 40;
 
@@ -194,6 +196,10 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const prevWord =
       PREVIOUS_WORD.exec(before.slice(-PREVIOUS_WORD_CHARS))?.[1]?.toLowerCase() ?? '';
     if (SOURCE_SET.has(prevWord) || LOCATIVE_SET.has(prevWord)) continue;
+    // "Pasal 78 Ayat (2)", "Instruksi Gubernur Nomor 52": a word numbered or after a number
+    // is a reference label, not a person (an age stands in brackets or commas after a name).
+    if (!match[0].includes(' ') && (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after)))
+      continue;
     const parsed = nameFromRun(dropRecipient(match[0], prevWord), context);
     if (parsed === null) {
       // "Menkeu menambahkan …", "Menurut Wapres, …": an office standing for its holder.
