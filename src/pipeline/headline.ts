@@ -180,9 +180,14 @@ function scoreCandidate(lines: readonly string[], index: number, text: string, l
 
 /** A lead opening with its dateline ("JAKARTA, KOMPAS — Presiden …"): the body has begun. */
 function isDatelineLead(line: string, lang: string): boolean {
+  return isDatelineLeadMemo(lang, line);
+}
+
+/** Asked of the same lines by every candidate search; once per line and language. */
+const isDatelineLeadMemo = memoizeBy((lang: string, line: string): boolean => {
   const dateline = readDateline(line);
   return dateline !== null && isProse(line.slice(dateline.length), textModel(lang));
-}
+});
 
 /** Prose that shows the file has started with its body: a paragraph of running text. */
 function isBodyProse(line: string, lang: string): boolean {

@@ -189,7 +189,9 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
   // "Koordinator Nasional Destructive Fishing Watch (DFW) Indonesia Muhammad Abdi Suhufan":
   // an organisation's acronym in brackets inside an office phrase does not end it, so the
   // person at its end is read with the office in front.
-  const text = part.text.replace(BRACKETED_ACRONYM, (acronym) => ' '.repeat(acronym.length));
+  const text = part.text.includes('(')
+    ? part.text.replace(BRACKETED_ACRONYM, (acronym) => ' '.repeat(acronym.length))
+    : part.text;
   for (const match of text.matchAll(NAME_RUN)) {
     const before = textBefore(part.text, match.index);
     const after = part.text.slice(match.index + match[0].length);
@@ -258,7 +260,9 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
       });
       continue;
     }
-    const gender = genderAround(match[0], prevWord, parsed.name, after);
+    // Indonesian pronouns ("dia", "-nya") carry no gender, so none is read there.
+    const gender =
+      context.lang === 'id' ? undefined : genderAround(match[0], prevWord, parsed.name, after);
     found.push({
       at: position(part.paragraph, part.offset + match.index),
       name: parsed.name,
