@@ -178,10 +178,12 @@ const PREVIOUS_WORD_CHARS = 40;
  * a verb and a few words): the whole paragraph would make every name cost its length.
  */
 const BEFORE_WINDOW = 240;
-function textBefore(text: string, index: number): string {
-  if (index <= BEFORE_WINDOW) return text.slice(0, index);
-  const from = text.indexOf(' ', index - BEFORE_WINDOW);
-  return text.slice(from < 0 || from >= index ? index - BEFORE_WINDOW : from + 1, index);
+/** A verb of saying and up to three words before a name fit in this many characters. */
+const SPEECH_WINDOW = 100;
+function textBefore(text: string, index: number, window = BEFORE_WINDOW): string {
+  if (index <= window) return text.slice(0, index);
+  const from = text.indexOf(' ', index - window);
+  return text.slice(from < 0 || from >= index ? index - window : from, index);
 }
 
 function readCandidates(part: Narrative, context: NameContext): Candidate[] {
@@ -244,7 +246,9 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const speaking =
       ((SPEECH_AFTER.test(after) || APPOSITIVE_SPEECH_AFTER.test(after)) &&
         !RELATIVE_CLAUSE_BEFORE.test(before)) ||
-      (context.lang === 'id' ? SPEECH_BEFORE_ID : SPEECH_BEFORE).test(lowerSentenceStarts(before));
+      (context.lang === 'id' ? SPEECH_BEFORE_ID : SPEECH_BEFORE).test(
+        lowerSentenceStarts(textBefore(before, before.length, SPEECH_WINDOW)),
+      );
     const signalled =
       strong ||
       (!single && APPOSITIVE_AFTER.test(after)) ||
