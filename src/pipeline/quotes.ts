@@ -167,6 +167,13 @@ function chainHasCue(found: readonly Found[], i: number): boolean {
   return false;
 }
 
+/** "kata Tokayev pada Rabu malam, seperti dikutip …" → "kata Tokayev": the cue ends at the name. */
+function trimAfterName(cue: string | undefined, speaker: string | undefined): string | undefined {
+  if (cue === undefined || speaker === undefined) return cue;
+  const at = cue.indexOf(speaker);
+  return at < 0 ? cue : cue.slice(0, at + speaker.length);
+}
+
 /** Adds an event keeping the list sorted (quotes come in document order, so usually at the end). */
 function insertEvent(events: Mention[], event: Mention): void {
   events.splice(firstAtOrAfter(events, event.at + 1), 0, event);
@@ -336,7 +343,7 @@ function toQuotes(
       quote.cue !== null &&
       quote.basis !== 'continuation' &&
       quote.basis !== 'context'
-        ? cueText(texts[quote.paragraph] ?? '', quote.span, quote.side)
+        ? trimAfterName(cueText(texts[quote.paragraph] ?? '', quote.span, quote.side), speaker)
         : undefined;
     quotes[quote.paragraph]?.push({
       start: quote.span.start,
