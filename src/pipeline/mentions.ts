@@ -168,6 +168,7 @@ function genderAround(
 }
 
 const PREVIOUS_WORD = /([\p{L}’']+)\s*$/u;
+const OFFICE_GOES_ON = new RegExp(String.raw`^\s+(?:${words(MERGED.roleJoiners)})\s+\p{Lu}`, 'u');
 const NUMBER_BEFORE = /\p{N}\s+$/u;
 const NUMBER_AFTER = /^\s+\p{N}/u;
 /** Longer than any word: the previous word is looked for in this many characters. */
@@ -205,6 +206,9 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     if (!match[0].includes(' ') && (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after)))
       continue;
     const parsed = nameFromRun(dropRecipient(match[0], prevWord), context);
+    // "Wakil Ketua Kamar Dagang dan Industri …": an office whose name goes on after "dan"
+    // is not over yet, so its last words are no one's name.
+    if (parsed?.titled === true && OFFICE_GOES_ON.test(after)) continue;
     if (parsed === null) {
       // "Menkeu menambahkan …", "Menurut Wapres, …": an office standing for its holder.
       const role = roleOfRun(match[0]);
