@@ -76,7 +76,7 @@ const SUBJECT_VERB_AFTER = new RegExp(
   String.raw`${LEAD}(?:[\p{Ll}-]+\s+){0,3}?(?<subject>(?:${NAME_RUN.source})|${alternation(MERGED.pronouns)})\s+(?:\p{Ll}+\s+)?(?:${ANY_VERB})${NOT_LETTER}`,
   'u',
 );
-// "« … » Le capitaine Didier Mousel, qui a pris le commandement des secours, détaille": the
+// "« … » Le commandant Paul Vernet, qui dirige les secours, détaille": the
 // next sentence's subject, with a clause between it and its verb of saying.
 const SUBJECT_INCISE_VERB_AFTER = new RegExp(
   String.raw`${LEAD}(?:[\p{L}-]+\s+){0,3}?(?<subject>${NAME_RUN.source})\s*,[^.!?"“”„«»]{1,160},\s*(?:${ANY_VERB})${NOT_LETTER}`,
@@ -183,13 +183,13 @@ function cueFromName(run: string, context: NameContext): Cue | null {
     : { type: 'name', name: found.name, role: found.role };
 }
 
-/** Lower-case words that join the parts of an office's name ("Kamar Dagang dan Industri"). */
+/** Lower-case words that join the parts of an office's name ("Dinas Pemuda dan Olahraga"). */
 const ROLE_JOINERS = new RegExp(`^(?:${alternation(MERGED.roleJoiners)})$`, 'u');
 
 /**
  * The person at the end of a long office phrase after a cue verb: "kata Direktur Jenderal
- * Otonomi Daerah Kementerian Dalam Negeri (Kemendagri) Akmal Malik", "ujar Kepala Humas
- * Daop 1 Jakarta Eva Chairunisa", "said Trump adviser Stephen Miller". News style puts the
+ * Bina Marga Kementerian Pekerjaan Umum (PU) Hendra Wijaya", "ujar Kepala Humas Stasiun 2
+ * Bandung Rina Lestari", "said council adviser Tom Walsh". News style puts the
  * office first and the name last, so the phrase runs over capitalised words, acronyms in
  * brackets, numbers, lower-case titles ("dr") and joiners, and ends at the first other
  * lower-case word ("yang", "di", "of", "lors"); its last run that is a valid name is the
@@ -256,7 +256,7 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   );
   if (anonymous !== undefined)
     return { type: 'anonymous', phrase: first.slice(0, anonymous.length) };
-  // "ucap Direktur Pencegahan … Kemenkes itu", "kata mantan Bupati Kulon Progo itu": a
+  // "ucap Direktur Gizi … kementerian itu", "kata mantan Bupati Sleman itu": a
   // demonstrative makes the whole phrase point back to someone already named.
   if (endsWithDemonstrative(first) && countWords(first) >= 2)
     return { type: 'role', phrase: first };
@@ -329,8 +329,8 @@ export function readCueBefore(before: string, context: NameContext): Cue | null 
   if (colon !== undefined) return cueFromName(colon.trim(), context);
   const described = DESCRIBED_BEFORE.exec(tail)?.groups?.head;
   if (described !== undefined) return { type: 'anonymous', phrase: described };
-  // "ÖFB-Teamchef Marcel Koller zieht ein positives Fazit: „…“", "Antonescu a subliniat
-  // caracterul civilizat al întâlnirii: „…”": a sentence whose subject is a person and which
+  // "Bundestrainer Jan Hofer zieht eine klare Bilanz: „…“", "Ionescu a explicat motivul
+  // deciziei: „…”": a sentence whose subject is a person and which
   // ends in a colon introduces that person's words.
   const framed = SUBJECT_SENTENCE_COLON.exec(before.trimEnd())?.groups?.subject;
   // An article opens a noun phrase, not a name ("Die Inhalte … worden:"), and German

@@ -131,7 +131,7 @@ const UPDATED = new RegExp(
 
 /**
  * The dates of a date line or byline that stamp the article's publication: "28 April 2017
- * 17:45" but not "Diperbarui 14 Maret 2019 21:18", in either order on one line. A date counts
+ * 17:45" but not "Diperbarui 3 Mei 2021 08:10", in either order on one line. A date counts
  * unless an update label stands between it and the date before it. `shortYears` as in findDates.
  */
 export function publicationDates(line: string, shortYears = true): FoundDate[] {

@@ -53,7 +53,7 @@ const speechBefore = (verbs: readonly string[]): RegExp =>
   );
 const SPEECH_BEFORE = speechBefore(MERGED.narrativeSpeechVerbs);
 // Indonesian active verbs (prefix me-/ber-: "mengatakan", "menjelaskan") keep their subject
-// in front; what follows them is what was said ("Sutopo mengatakan Pusat Pengendali Operasi
+// in front; what follows them is what was said ("Budi mengatakan Pusat Data Nasional
 // segera …"), never the speaker. Only the bare cue verbs invert ("kata Sutopo").
 const INDONESIAN_ACTIVE_VERB = /^(?:me|ber)\p{Ll}{3,}$/u;
 const SPEECH_BEFORE_ID = speechBefore(
@@ -189,7 +189,7 @@ function textBefore(text: string, index: number, window = BEFORE_WINDOW): string
 
 function readCandidates(part: Narrative, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
-  // "Koordinator Nasional Destructive Fishing Watch (DFW) Indonesia Muhammad Abdi Suhufan":
+  // "Koordinator Forum Nelayan Pesisir (FNP) Jawa Tengah Rudi Hartono":
   // an organisation's acronym in brackets inside an office phrase does not end it, so the
   // person at its end is read with the office in front.
   const text = part.text.includes('(')
@@ -201,12 +201,12 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const prevWord =
       PREVIOUS_WORD.exec(before.slice(-PREVIOUS_WORD_CHARS))?.[1]?.toLowerCase() ?? '';
     if (SOURCE_SET.has(prevWord) || LOCATIVE_SET.has(prevWord)) continue;
-    // "Pasal 78 Ayat (2)", "Instruksi Gubernur Nomor 52": a word numbered or after a number
+    // "Pasal 12 Ayat (3)", "Peraturan Daerah Nomor 7": a word numbered or after a number
     // is a reference label, not a person (an age stands in brackets or commas after a name).
     if (!match[0].includes(' ') && (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after)))
       continue;
     const parsed = nameFromRun(dropRecipient(match[0], prevWord), context);
-    // "Wakil Ketua Kamar Dagang dan Industri …": an office whose name goes on after "dan"
+    // "Kepala Dinas Pemuda dan Olahraga …": an office whose name goes on after "dan"
     // is not over yet, so its last words are no one's name.
     if (parsed?.titled === true && OFFICE_GOES_ON.test(after)) continue;
     if (parsed === null) {
@@ -357,7 +357,7 @@ const NOT_IN_DESCRIPTION: ReadonlySet<string> = new Set([
   ...MERGED.cueVerbs,
 ]);
 
-/** "orang tua murid yang enggan" → "orang tua murid": the description up to its clause. */
+/** "pemilik warung yang ditemui" → "pemilik warung": the description up to its clause. */
 function describedNoun(phrase: string): string {
   const words = phrase.split(/\s+/u);
   const end = words.findIndex((word, i) => i > 0 && NOT_IN_DESCRIPTION.has(word.toLowerCase()));
@@ -374,7 +374,7 @@ export function readMentions(
   for (const candidate of candidates) {
     if (candidate.name === null) continue;
     // Where only names are capitalised, a full name is a person without further signs
-    // ("Patrick Bonnet fait ses comptes. « … », confie-t-il") — unless it stands as an object.
+    // ("Luc Garnier range ses outils. « … », confie-t-il") — unless it stands as an object.
     const possible = !candidate.isObject && isPossiblePerson(candidate, context);
     if (!candidate.signalled && !possible) continue;
     const person = registry.register(candidate.name);

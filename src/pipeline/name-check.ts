@@ -115,7 +115,7 @@ export function checkNameWords(words: readonly string[], evidence: WordEvidence)
   if (kept.length === 0) return null;
   // Names are capitalised wherever they stand; a word the article also writes in lower case
   // is an ordinary word, capitalised here only as part of an office's or body's name
-  // ("Menteri Keuangan", "Organisasi Perangkat Daerah"). English is left out: its surnames
+  // ("Menteri Keuangan", "Badan Pusat Statistik"). English is left out: its surnames
   // are so often ordinary words ("Young", "Brown", "Bush").
   if (evidence.lang !== 'en') {
     const ordinary = (word: string): boolean =>

@@ -26,7 +26,7 @@ const isOrganisationWord = (word: string): boolean =>
   ORGANISATION_SUFFIX.test(word) || ORGANISATION_PREFIX.test(word);
 // A capitalised word (an outlet may carry its domain: "Beritanusa.id"), or an @handle. Only
 // an abbreviation ("Drs.", "Jr.", "M.") carries its stop into the run: after a longer word the
-// stop ends the sentence ("situasi Kamtibmas. Ia mengingatkan").
+// stop ends the sentence ("menjaga situasi Kotabaru. Ia mengingatkan").
 // Letters only: "Rp5.000", "COVID-19" or "Covid-19" are not names.
 const NAME_WORD = String.raw`(?:[\p{Lu}][\p{L}\p{M}'’-]*(?![\p{L}\p{M}\p{N}]|-\p{N})(?:\.(?:com|co\.id|id|net|org|tv))?(?:(?<![\p{L}\p{M}]{5})\.)?|@[\p{L}\p{N}_.]+)`;
 // Lower-case name particles ("Ellen de Wit", "da Silva"); not "di", an Indonesian preposition.
@@ -103,7 +103,7 @@ export function readNameContext(
   for (const word of dateline?.toLowerCase().split(/\s+/u) ?? []) places.add(word);
   for (const text of texts) {
     for (const match of text.matchAll(PLACE_NOUN)) {
-      // "Wali Kota Risma": a place noun inside an office's name ("mayor") names no place.
+      // "Wali Kota Lestari": a place noun inside an office's name ("mayor") names no place.
       const wordBefore = /([\p{L}]+)\s*$/u.exec(text.slice(0, match.index))?.[1] ?? '';
       if (isTitle(wordBefore)) continue;
       places.add((match[1] ?? '').toLowerCase());
@@ -147,7 +147,7 @@ const ROLE_DETERMINERS = new RegExp(
 );
 const ROLE_DEMONSTRATIVES = new RegExp(`\\s+(${alternation(MERGED.roleKeyDemonstratives)})$`, 'iu');
 
-/** "pejabat Kemenlu itu", "bupati tersebut": a phrase a demonstrative points back with. */
+/** "pejabat kementerian itu", "bupati tersebut": a phrase a demonstrative points back with. */
 export const endsWithDemonstrative = (phrase: string): boolean =>
   ROLE_DEMONSTRATIVES.test(phrase.trim());
 

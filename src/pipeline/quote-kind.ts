@@ -42,7 +42,7 @@ export function classify(text: string, span: QuoteSpan, cue: Cue | null): Quote[
     return startsUpper && (words >= MIN_SENTENCE_QUOTE_WORDS || sentenceLike) ? 'direct' : 'scare';
   }
   if (/:\s*$/u.test(before) && words >= 3) return 'direct';
-  // A shout or a question ("Get back, it's coming down!") is someone's words, not a term.
+  // A shout or a question ("Stay inside, the bridge is closing!") is someone's words, not a term.
   // …but not a title ("Pilkada Sehat: Siapa Peduli?"), where most words are capitalised.
   if (words >= MIN_UTTERANCE_WORDS && /[!?]$/u.test(inner) && !isTitleCase(inner)) return 'direct';
   // A post's words: "dengan keterangan "…"", "captioned "…"", "cuitan "…"".

@@ -95,8 +95,8 @@ const PARAGRAPH_SPAN = 1e7;
 /**
  * Who a pronoun or role cue before `at` refers to: the person last named, not counting names
  * that stand as objects nor people whose gender the cue rules out ("she said"). Within the
- * paragraph that names them, the person shown speaking ("Robert Niki berpendapat, penyidik
- * sudah menahan Yermias") wins over a name that comes after, inside what they said.
+ * paragraph that names them, the person shown speaking ("Rudi berpendapat, polisi sudah
+ * memeriksa Anton") wins over a name that comes after, inside what they said.
  */
 function lastPerson(events: readonly Mention[], at: number, gender?: Gender): Person | undefined {
   let named: Mention | undefined;
@@ -121,7 +121,7 @@ function lastPerson(events: readonly Mention[], at: number, gender?: Gender): Pe
 const paragraphOf = (at: number): number => Math.floor(at / PARAGRAPH_SPAN);
 
 /**
- * "Graham Pike said they had heard the promises before." then a paragraph that is only a
+ * "Mark Ellis said residents had waited long enough." then a paragraph that is only a
  * quotation: news leads into a quote paragraph with a sentence whose subject speaks. The
  * quote with no cue of its own is that person's when the paragraph before has no quotation
  * and shows exactly one person speaking.

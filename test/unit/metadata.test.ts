@@ -95,7 +95,7 @@ describe('dateline', () => {
     expect(
       dateline('Surabaya: Pemerintah Kota Surabaya menambah 20 unit bus sekolah gratis pekan ini.'),
     ).toMatchObject({ place: 'Surabaya' });
-    expect(dateline('Jokowi: Insan Pers adalah Teman Keseharian Saya')).toBeNull();
+    expect(dateline('Menkes: Vaksinasi Anak Dimulai Pekan Depan')).toBeNull();
     expect(dateline('Surabaya: Banjir Rendam Ratusan Rumah di Pinggiran Kota')).toBeNull();
   });
 
@@ -227,11 +227,11 @@ describe('dates', () => {
 
   it('skips the updated date on a stamp, in either order', () => {
     const dates = (line: string) => publicationDates(line).map((d) => d.iso);
-    expect(dates('28 April 2017 17:45 WIB | Diperbarui 14 Maret 2019 21:18 WIB')).toEqual([
-      '2017-04-28',
+    expect(dates('12 Juni 2018 09:30 WIB | Diperbarui 3 Mei 2021 08:10 WIB')).toEqual([
+      '2018-06-12',
     ]);
     expect(dates('Updated March 13, 2024, first published March 12, 2024')).toEqual(['2024-03-12']);
-    expect(dates('Diperbarui 14 Maret 2019 21:18 WIB')).toEqual([]);
+    expect(dates('Diperbarui 3 Mei 2021 08:10 WIB')).toEqual([]);
   });
 });
 

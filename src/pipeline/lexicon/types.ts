@@ -34,7 +34,7 @@ export interface Lexicon {
   /** Verbs of saying in narrative ("Rochim mengatakan"): mark the name before them as a speaker. */
   narrativeSpeechVerbs: readonly string[];
   /**
-   * Passive verbs of saying whose agent follows ("Hal itu disampaikan Kepala Dinas Budi"):
+   * Passive verbs of saying whose agent follows ("Hal ini disampaikan Camat Budi"):
    * the name after them is who spoke.
    */
   passiveSpeechVerbs: readonly string[];
@@ -122,7 +122,7 @@ export interface Lexicon {
   roleNounSuffixes: readonly string[];
   /** Short and long forms of the same office ("menkes" = "menteri kesehatan"): one role key. */
   roleAliases: readonly (readonly [short: string, long: string])[];
-  /** Lower-case words joining the parts of an office's name ("Kamar Dagang dan Industri"). */
+  /** Lower-case words joining the parts of an office's name ("Dinas Pemuda dan Olahraga"). */
   roleJoiners: readonly string[];
   /** Articles and honorifics dropped from a role phrase to make its lookup key ("le maire" → "maire"). */
   roleKeyDeterminers: readonly string[];
