@@ -7,9 +7,9 @@
 // real attribution error of the pipeline. Should one be found that cannot be fixed at once,
 // mark the property `it.fails` with the shrunk counterexample in a comment.
 import fc from 'fast-check';
+import { expectSaneQuoteSpans } from '../quote-spans.ts';
 import { describe, expect, it } from 'vitest';
 import { parseArticle, type Article } from '../../src/pipeline/index.ts';
-import { QUOTE_MARKS } from '../../src/pipeline/quote-marks.ts';
 import { attributedArticle, simpleArticle, type GeneratedArticle } from '../generators/articles.ts';
 import { CALENDAR_WORDS } from '../generators/calendar.ts';
 import { KITS } from '../generators/languages.ts';
@@ -152,21 +152,7 @@ describe('attribution properties (generated articles in six languages)', () => {
     fc.assert(
       fc.property(fc.oneof(attributedArticle, simpleArticle), (generated) => {
         const article = parse(generated);
-        for (const paragraph of article.paragraphs) {
-          let cursor = 0;
-          for (const quote of paragraph.quotes) {
-            expect(quote.start).toBeGreaterThanOrEqual(cursor);
-            expect(quote.end).toBeGreaterThan(quote.start);
-            expect(quote.end).toBeLessThanOrEqual(paragraph.text.length);
-            if (quote.continuesFromPrevious === undefined) {
-              expect(QUOTE_MARKS.has(paragraph.text[quote.start] ?? '')).toBe(true);
-            }
-            if (quote.end < paragraph.text.length) {
-              expect(QUOTE_MARKS.has(paragraph.text[quote.end - 1] ?? '')).toBe(true);
-            }
-            cursor = quote.end;
-          }
-        }
+        expectSaneQuoteSpans(article);
       }),
       { numRuns: RUNS, seed: seed(5_505) },
     );

@@ -1,9 +1,9 @@
 // Property tests: invariants of the pipeline over generated scrapes (fast-check).
 // 4 properties × 2,500 runs = 10,000 generated inputs per CI run.
 import fc from 'fast-check';
+import { expectSaneQuoteSpans } from '../quote-spans.ts';
 import { describe, expect, it } from 'vitest';
 import { normaliseText } from '../../src/pipeline/normalise.ts';
-import { QUOTE_MARKS } from '../../src/pipeline/quote-marks.ts';
 import { parseArticle, type Article } from '../../src/pipeline/index.ts';
 
 const RUNS = 2500;
@@ -85,23 +85,7 @@ describe('pipeline properties', () => {
     fc.assert(
       fc.property(scrape, (raw) => {
         const { article } = parseArticle(raw, 'generated.txt');
-        for (const paragraph of article?.paragraphs ?? []) {
-          let cursor = 0;
-          for (const quote of paragraph.quotes) {
-            expect(quote.start).toBeGreaterThanOrEqual(cursor);
-            expect(quote.end).toBeGreaterThan(quote.start);
-            expect(quote.end).toBeLessThanOrEqual(paragraph.text.length);
-            // A piece of a quotation running over paragraphs starts or ends at the paragraph edge.
-            if (quote.continuesFromPrevious === undefined) {
-              expect(QUOTE_MARKS.has(paragraph.text[quote.start] ?? '')).toBe(true);
-            }
-            // An unclosed quotation runs to the end of its paragraph.
-            if (quote.end < paragraph.text.length) {
-              expect(QUOTE_MARKS.has(paragraph.text[quote.end - 1] ?? '')).toBe(true);
-            }
-            cursor = quote.end;
-          }
-        }
+        expectSaneQuoteSpans(article);
       }),
       { numRuns: RUNS },
     );
