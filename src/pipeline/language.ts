@@ -2,7 +2,7 @@
 // is written in, so that close neighbours (Javanese, Sundanese, Malay) do not steal
 // Indonesian text. Returns BCP 47 primary tags.
 import { franc } from 'franc-min';
-import stopwords from 'stopwords-iso';
+import { stopWordsOf } from './stopwords.ts';
 
 /** ISO 639-3 (franc) → BCP 47 primary language subtag, for the languages considered. */
 const LANGUAGES: Readonly<Record<string, string>> = {
@@ -78,7 +78,7 @@ const SCRAPE_SAMPLE_CHARS = 300;
 const STOP_WORDS: ReadonlyMap<string, readonly number[]> = (() => {
   const map = new Map<string, number[]>();
   SCRAPE_LANGUAGES.forEach((lang, i) => {
-    for (const word of new Set(stopwords[lang] ?? [])) map.set(word, [...(map.get(word) ?? []), i]);
+    for (const word of stopWordsOf(lang)) map.set(word, [...(map.get(word) ?? []), i]);
   });
   return map;
 })();

@@ -3,7 +3,6 @@
 // opening a sentence, a weekday or month, a place, a country, the outlet, a possessed noun.
 // Words that cannot be part of the name are trimmed from its edges; a candidate left with
 // nothing is refused, so the quote stays unattributed rather than credited to a non-person.
-import stopwords from 'stopwords-iso';
 import de from 'i18n-iso-countries/langs/de.json' with { type: 'json' };
 import en from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import fr from 'i18n-iso-countries/langs/fr.json' with { type: 'json' };
@@ -12,6 +11,7 @@ import ro from 'i18n-iso-countries/langs/ro.json' with { type: 'json' };
 import ru from 'i18n-iso-countries/langs/ru.json' with { type: 'json' };
 import places from './lexicon/data/places.json' with { type: 'json' };
 import { placeKey } from './gazetteer.ts';
+import { stopWordsOf } from './stopwords.ts';
 import { MONTHS, WEEKDAYS } from './dates.ts';
 
 /** What the article as a whole says about its capitalised words. */
@@ -41,16 +41,6 @@ const MAJOR_CITIES: ReadonlySet<string> = new Set(places.major);
 const LOCAL_TOWNS: Readonly<Record<string, ReadonlySet<string>>> = Object.fromEntries(
   Object.entries(places.local).map(([lang, names]) => [lang, new Set(names)]),
 );
-const STOPWORDS = new Map<string, ReadonlySet<string>>();
-
-function stopwordsOf(lang: string): ReadonlySet<string> {
-  let set = STOPWORDS.get(lang);
-  if (set === undefined) {
-    set = new Set(stopwords[lang] ?? []);
-    STOPWORDS.set(lang, set);
-  }
-  return set;
-}
 
 /** Indonesian and Malay "-nya" nouns ("Dirinya", "Pihaknya", "Tujuannya") are possessed nouns. */
 const POSSESSED_NOUN = /^\p{L}{3,}nya$/u;
@@ -81,7 +71,7 @@ function isCalendarWord(word: string): boolean {
 function isCommonWord(word: string, evidence: WordEvidence): boolean {
   const lower = key(word);
   if (evidence.midSentence.has(lower)) return false;
-  return stopwordsOf(evidence.lang).has(lower) || evidence.lowercase.has(lower);
+  return stopWordsOf(evidence.lang).has(lower) || evidence.lowercase.has(lower);
 }
 
 /**
@@ -119,7 +109,7 @@ export function checkNameWords(words: readonly string[], evidence: WordEvidence)
   // are so often ordinary words ("Young", "Brown", "Bush").
   if (evidence.lang !== 'en') {
     const ordinary = (word: string): boolean =>
-      evidence.lowercase.has(key(word)) || stopwordsOf(evidence.lang).has(key(word));
+      evidence.lowercase.has(key(word)) || stopWordsOf(evidence.lang).has(key(word));
     if (kept.every(ordinary)) return null;
     while (kept.length > 2 && ordinary(kept[0] ?? '')) kept.shift();
   }
@@ -144,7 +134,7 @@ export function isNameLike(words: readonly string[], evidence: WordEvidence): bo
     const lower = key(word);
     return (
       !evidence.lowercase.has(lower) &&
-      !stopwordsOf(evidence.lang).has(lower) &&
+      !stopWordsOf(evidence.lang).has(lower) &&
       !isCalendarWord(word) &&
       !isPlaceName(word, evidence)
     );

@@ -2,7 +2,7 @@
 // words, sentence shape) and whether it talks about the page rather than the world (page talk).
 // The word lists come from the lexicons (pageTalk, pageWords, readerAddress, creditLabels,
 // appendixHeadings); stop words from stopwords-iso.
-import stopwords from 'stopwords-iso';
+import { stopWordsOf } from './stopwords.ts';
 import { common } from './lexicon/common.ts';
 import { en } from './lexicon/en.ts';
 import { LANGUAGES, type Lexicon } from './lexicon/index.ts';
@@ -112,7 +112,7 @@ function buildModel(lang: string): TextModel {
   const labels = alternation(all('creditLabels'));
   return {
     lang,
-    stopwords: new Set([...(stopwords[lang] ?? []), ...(stopwords.en ?? [])]),
+    stopwords: new Set([...stopWordsOf(lang), ...stopWordsOf('en')]),
     page: buildTerms(all('pageTalk')),
     pageWords: buildTerms(all('pageWords')),
     readerWords: new Set(all('readerAddress')),
