@@ -30,7 +30,12 @@ export interface Mention {
 }
 
 /** Orders places in the document: paragraph first, then offset. */
-export const position = (paragraph: number, offset: number): number => paragraph * 1e7 + offset;
+export const position = (paragraph: number, offset: number): number =>
+  paragraph * PARAGRAPH_SPAN + offset;
+/** The paragraph a `position()` lies in. */
+export const paragraphOf = (at: number): number => Math.floor(at / PARAGRAPH_SPAN);
+/** Offsets each paragraph spans in `position()`: more than any paragraph's length. */
+const PARAGRAPH_SPAN = 1e7;
 
 const words = alternation;
 

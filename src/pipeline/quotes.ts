@@ -1,7 +1,14 @@
 // Quotations: find them in every paragraph, tell direct quotes from scare quotes, and give
 // each direct quote its speaker.
 import { readCueAfter, readCueBefore, type Cue } from './cues.ts';
-import { UNKNOWN, position, readMentions, type Mention, type Narrative } from './mentions.ts';
+import {
+  UNKNOWN,
+  paragraphOf,
+  position,
+  readMentions,
+  type Mention,
+  type Narrative,
+} from './mentions.ts';
 import { isTitle, readNameContext, type NameContext } from './names.ts';
 import { genderOfName, type Gender } from './gender.ts';
 import { PersonRegistry, agreesInGender, displayName, type Person } from './people.ts';
@@ -89,9 +96,6 @@ function firstAtOrAfter(events: readonly Mention[], at: number): number {
   return low;
 }
 
-/** `position()` gives each paragraph this many offsets. */
-const PARAGRAPH_SPAN = 1e7;
-
 /**
  * Who a pronoun or role cue before `at` refers to: the person last named, not counting names
  * that stand as objects nor people whose gender the cue rules out ("she said"). Within the
@@ -117,8 +121,6 @@ function lastPerson(events: readonly Mention[], at: number, gender?: Gender): Pe
   }
   return named?.person;
 }
-
-const paragraphOf = (at: number): number => Math.floor(at / PARAGRAPH_SPAN);
 
 /**
  * "Mark Ellis said residents had waited long enough." then a paragraph that is only a
