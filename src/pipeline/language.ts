@@ -2,6 +2,7 @@
 // is written in, so that close neighbours (Javanese, Sundanese, Malay) do not steal
 // Indonesian text. Returns BCP 47 primary tags.
 import { franc } from 'franc-min';
+import { memoize } from './memo.ts';
 import { stopWordsOf } from './stopwords.ts';
 
 /** ISO 639-3 (franc) → BCP 47 primary language subtag, for the languages considered. */
@@ -83,6 +84,7 @@ const STOP_WORDS: ReadonlyMap<string, readonly number[]> = (() => {
   return map;
 })();
 const LETTERS = /\p{L}+/gu;
+const lineStopWordCounts = memoize(stopWordCounts);
 
 /**
  * The language of a raw scrape before its structure is known, for the boilerplate scorer:
@@ -93,12 +95,20 @@ const LETTERS = /\p{L}+/gu;
  */
 export function detectLinesLanguage(lines: readonly string[]): string {
   const longest = [...lines].sort((a, b) => b.length - a.length);
-  let sample = '';
+  const sample: string[] = [];
+  let chars = 0;
   for (const line of longest) {
-    if (sample.length >= SCRAPE_SAMPLE_CHARS) break;
-    sample += `${line}\n`;
+    if (chars >= SCRAPE_SAMPLE_CHARS) break;
+    sample.push(line);
+    chars += line.length + 1;
   }
-  const counts = stopWordCounts(sample);
+  // Counts add up line by line (no word spans two lines), and the re-readings of an article
+  // sample the same lines: each line is counted once.
+  const counts = SCRAPE_LANGUAGES.map(() => 0);
+  for (const line of sample) {
+    const own = lineStopWordCounts(line);
+    for (let i = 0; i < counts.length; i++) counts[i] = (counts[i] ?? 0) + (own[i] ?? 0);
+  }
   const most = Math.max(...counts);
   return most === 0 ? UNDETERMINED : (SCRAPE_LANGUAGES[counts.indexOf(most)] ?? UNDETERMINED);
 }

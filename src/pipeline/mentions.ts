@@ -3,7 +3,7 @@
 import { genderOfName, genderOfTitle, genderOfVerb, type Gender } from './gender.ts';
 import { MERGED } from './lexicon/index.ts';
 import { isNameLike } from './name-check.ts';
-import { alternation, lowerSentenceStarts } from './regex.ts';
+import { alternation, lowerSentenceStarts, trailingWord } from './regex.ts';
 import {
   NAME_RUN,
   dropRecipient,
@@ -71,11 +71,30 @@ const NICKNAME = new RegExp(
   String.raw`(?:(?<named>${NAME_RUN.source}),\s*(?:yang\s+)?(?:${FULL_NAME})\s+(?<full>${NAME_RUN.source}))|(?:(?:${words([...MERGED.fullNameMarkers, ...MERGED.nicknameMarkers])})\s+(?<alias>${NAME_RUN.source}))|(?:(?<alias2>${NAME_RUN.source}),\s*(?:${words(MERGED.nicknameAfterMarkers)}))`,
   'gu',
 );
+/** Any of NICKNAME's marker phrases: the long pattern runs only on text that has one. */
+const NICKNAME_MARKER = new RegExp(
+  words([...MERGED.fullNameMarkers, ...MERGED.nicknameMarkers, ...MERGED.nicknameAfterMarkers]),
+  'u',
+);
 const ALIAS_AFTER = /^\s*\((\p{Lu}[\p{L}'’-]{2,}(?:\s\p{Lu}[\p{L}'’-]+)?)\)/u;
 const DESCRIBED_SUBJECT = new RegExp(
-  String.raw`(?:^|[.!?]\s+)(?:${words(MERGED.indefinites)})\s+(\p{L}[\p{L}-]{3,}(?:\s+\p{Ll}[\p{L}-]*){0,2})(?:\s+[^,.;:!?"“„«]{0,40})?\s+(?:${words(MERGED.narrativeSpeechVerbs)})(?![\p{L}])`,
-  'giu',
+  String.raw`(?:${words(MERGED.indefinites)})\s+(\p{L}[\p{L}-]{3,}(?:\s+\p{Ll}[\p{L}-]*){0,2})(?:\s+[^,.;:!?"“„«]{0,40})?\s+(?:${words(MERGED.narrativeSpeechVerbs)})(?![\p{L}])`,
+  'iuy',
 );
+const SENTENCE_BREAK = /[.!?]\s+/gu;
+
+/**
+ * DESCRIBED_SUBJECT at each sentence's start: tried where sentences start (a sticky match per
+ * sentence) instead of at every character of the paragraph.
+ */
+function* describedSubjects(text: string): Generator<RegExpExecArray> {
+  const starts = [0, ...Array.from(text.matchAll(SENTENCE_BREAK), (m) => m.index + m[0].length)];
+  for (const start of starts) {
+    DESCRIBED_SUBJECT.lastIndex = start;
+    const match = DESCRIBED_SUBJECT.exec(text);
+    if (match !== null) yield match;
+  }
+}
 // "Nadia (27)", "Margaret Tolley, 71,": an age after the name.
 // "Nadia (27)", "Margaret Tolley, 71,", "Marie Dubois, 43 ans,", "Maria Neagu, în vârstă de
 // 63 de ani,": an age after a name.
@@ -99,7 +118,7 @@ const OBJECT_SET = new Set(MERGED.objectMarkers);
 const LOCATIVE_SET = new Set(MERGED.locativePrepositions.filter((word) => word !== 'la'));
 const SOURCE_SET = new Set(MERGED.sourceVerbs);
 const ACCORDING_LOWER = new RegExp(
-  String.raw`(?:^|[^\p{L}])(?:${words(MERGED.accordingTo)})\s+(\p{Ll}[\p{L}-]+)`,
+  String.raw`(?<![\p{L}])(?:${words(MERGED.accordingTo)})\s+(\p{Ll}[\p{L}-]+)`,
   'giu',
 );
 // "Ana Pop, care administrează … strada Napoca, spune": a name inside a relative clause is not
@@ -172,12 +191,9 @@ function genderAround(
   return genderOfName(name) ?? (verb === undefined ? undefined : genderOfVerb(verb));
 }
 
-const PREVIOUS_WORD = /([\p{L}’']+)\s*$/u;
 const OFFICE_GOES_ON = new RegExp(String.raw`^\s+(?:${words(MERGED.roleJoiners)})\s+\p{Lu}`, 'u');
 const NUMBER_BEFORE = /\p{N}\s+$/u;
 const NUMBER_AFTER = /^\s+\p{N}/u;
-/** Longer than any word: the previous word is looked for in this many characters. */
-const PREVIOUS_WORD_CHARS = 40;
 
 /**
  * What stands before a name, as far back as the patterns that read it look (an office clause,
@@ -203,8 +219,7 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
   for (const match of text.matchAll(NAME_RUN)) {
     const before = textBefore(part.text, match.index);
     const after = part.text.slice(match.index + match[0].length);
-    const prevWord =
-      PREVIOUS_WORD.exec(before.slice(-PREVIOUS_WORD_CHARS))?.[1]?.toLowerCase() ?? '';
+    const prevWord = trailingWord(before).toLowerCase();
     if (SOURCE_SET.has(prevWord) || LOCATIVE_SET.has(prevWord)) continue;
     // "Pasal 12 Ayat (3)", "Peraturan Daerah Nomor 7": a word numbered or after a number
     // is a reference label, not a person (an age stands in brackets or commas after a name).
@@ -311,6 +326,7 @@ function linkNicknames(
     return undefined;
   };
   for (const part of parts) {
+    if (!NICKNAME_MARKER.test(part.text)) continue;
     for (const match of part.text.matchAll(NICKNAME)) {
       const at = position(part.paragraph, part.offset + match.index);
       const named = match.groups?.named;
@@ -392,7 +408,7 @@ export function readMentions(
   // "Eine Pendlerin aus Hanau sagte, …", "A spokesperson for the company said": a described,
   // unnamed speaker is who a following "sagte sie" / "she said" refers to.
   for (const part of parts) {
-    for (const match of part.text.matchAll(DESCRIBED_SUBJECT)) {
+    for (const match of describedSubjects(part.text)) {
       const noun = describedNoun(match[1] ?? '');
       const person = registry.register(noun);
       mentions.push({

@@ -14,12 +14,17 @@ import { placeKey } from './gazetteer.ts';
 import { stopWordsOf } from './stopwords.ts';
 import { MONTHS, WEEKDAYS } from './dates.ts';
 
+/** A set of lower-case words asked only whether it holds a word. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 /** What the article as a whole says about its capitalised words. */
 export interface WordEvidence {
   /** The article's language (BCP 47 primary tag). */
   lang: string;
   /** Lower-case words the article itself uses as places (dateline, "di X", "Kota X"). */
-  places: ReadonlySet<string>;
+  places: WordSet;
   /** Words the article writes in lower case somewhere: common words, not names. */
   lowercase: ReadonlySet<string>;
   /** Words the article capitalises inside a sentence, where only names and nouns are. */

@@ -1,8 +1,8 @@
 // Person names: finding capitalised name runs, stripping titles, and grouping the forms
 // one person goes by in an article ("Achmad Choirur Rochim" … "Rochim").
 import { MERGED } from './lexicon/index.ts';
-import { alternation } from './regex.ts';
-import { checkNameWords, readWordEvidence, type WordEvidence } from './name-check.ts';
+import { alternation, trailingWord } from './regex.ts';
+import { checkNameWords, readWordEvidence, type WordEvidence, type WordSet } from './name-check.ts';
 
 /** Longest name kept from a run; longer runs keep their last two words ("France Bleu Xavier Garrabé"). */
 const MAX_NAME_WORDS = 3;
@@ -52,8 +52,9 @@ export function isTitle(word: string): boolean {
 
 /** What the article says about names as a whole: which capitalised words are places. */
 export interface NameContext extends WordEvidence {
-  /** Lower-case words seen right after a preposition of place ("di Jakarta", "in Berlin"). */
-  places: ReadonlySet<string>;
+  /** Known regions and countries, and lower-case words seen right after a preposition of
+   * place ("di Jakarta", "in Berlin"). */
+  places: WordSet;
   /** Places the article states as such: dateline, "Kota X", "di X" (not "dari X", "from X"). */
   statedPlaces: ReadonlySet<string>;
   /** Short names the article gives organisations ("Badan Pengawas Pemilu (Bawaslu)"). */
@@ -91,20 +92,24 @@ const PLACE_NOUN = new RegExp(
   'giu',
 );
 
+const LETTER = /^\p{L}$/u;
+
 /** Builds the name context of an article from its paragraphs (and its dateline, a place). */
 export function readNameContext(
   texts: readonly string[],
   lang: string,
   dateline?: string,
 ): NameContext {
-  const places = new Set<string>(KNOWN_PLACES);
+  // The article's own places, looked up before the known ones (not copied into them: the
+  // known set is large and an article names a handful).
+  const places = new Set<string>();
   const statedPlaces = new Set<string>();
   if (dateline !== undefined) statedPlaces.add(dateline.toLowerCase());
   for (const word of dateline?.toLowerCase().split(/\s+/u) ?? []) places.add(word);
   for (const text of texts) {
     for (const match of text.matchAll(PLACE_NOUN)) {
       // "Wali Kota Lestari": a place noun inside an office's name ("mayor") names no place.
-      const wordBefore = /([\p{L}]+)\s*$/u.exec(text.slice(0, match.index))?.[1] ?? '';
+      const wordBefore = trailingWord(text.slice(0, match.index), LETTER);
       if (isTitle(wordBefore)) continue;
       places.add((match[1] ?? '').toLowerCase());
       statedPlaces.add((match[1] ?? '').toLowerCase());
@@ -123,7 +128,13 @@ export function readNameContext(
         organisations.add(bare(match[2] ?? ''));
     }
   }
-  return { places, statedPlaces, lang, organisations, ...readWordEvidence(texts) };
+  return {
+    places: { has: (word) => places.has(word) || KNOWN_PLACES.has(word) },
+    statedPlaces,
+    lang,
+    organisations,
+    ...readWordEvidence(texts),
+  };
 }
 
 /** A name found in a run of capitalised words, with the office written before it. */

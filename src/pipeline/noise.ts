@@ -69,7 +69,7 @@ export function isLabelLine(line: string): boolean {
 /** A photo caption or credit line. */
 export function isCaptionLine(line: string, title: string): boolean {
   if (isTitleCaption(line, title)) return true;
-  return HAS_CAPTION_MARKER(line) && countWords(line) <= 60;
+  return countWords(line) <= 60 && HAS_CAPTION_MARKER(line);
 }
 
 /** The headline with a caption glued on ("…di Pasar BaruPetugas memeriksa …"). */

@@ -36,3 +36,30 @@ export function anyOf(patterns: readonly RegExp[]): (text: string) => boolean {
   const all = [...joined, ...alone];
   return (text) => all.some((pattern) => pattern.test(text));
 }
+
+const LETTER_OR_APOSTROPHE = /^[\p{L}’']$/u;
+const SPACE = /^\s$/u;
+
+/** The character (a whole code point) ending at `end`, and where it starts. */
+function charBefore(text: string, end: number): { char: string; start: number } {
+  const low = text.charCodeAt(end - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && end >= 2 ? end - 2 : end - 1;
+  return { char: text.slice(start, end), start };
+}
+
+/**
+ * The word the text ends with, trailing spaces aside — what `/([\p{L}’']+)\s*$/u` captures —
+ * read backwards from the end, so its cost is the word's length, not the text's.
+ */
+export function trailingWord(text: string, letters: RegExp = LETTER_OR_APOSTROPHE): string {
+  let end = text.length;
+  while (end > 0 && SPACE.test(text[end - 1] ?? '')) end--;
+  let start = end;
+  for (;;) {
+    if (start === 0) break;
+    const { char, start: from } = charBefore(text, start);
+    if (!letters.test(char)) break;
+    start = from;
+  }
+  return text.slice(start, end);
+}
