@@ -1,7 +1,6 @@
 // `npm run articles -- --seeds DIR --out DIR [--strict]`: seeds → article JSON.
 import { parseArgs } from 'node:util';
-import { buildLibrary } from './library.ts';
-import { readSeeds } from './seeds.ts';
+import { loadLibrary } from './load.ts';
 import { writeLibrary } from './write.ts';
 
 async function main(): Promise<number> {
@@ -10,9 +9,12 @@ async function main(): Promise<number> {
       seeds: { type: 'string', default: 'seeds' },
       out: { type: 'string', default: '.articles' },
       strict: { type: 'boolean', default: false },
+      'no-cache': { type: 'boolean', default: false },
     },
   });
-  const library = buildLibrary(await readSeeds(values.seeds));
+  const { library } = await loadLibrary(values.seeds, {
+    ...(values['no-cache'] ? { cacheDir: null } : {}),
+  });
   for (const problem of library.problems) console.error(problem);
   await writeLibrary(library, values.out);
   console.log(`${library.articles.length} articles written to ${values.out}`);

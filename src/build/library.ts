@@ -59,35 +59,59 @@ function compareArticles(a: Article, b: Article): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Parses every seed; a bad file adds a problem line and never stops the others. */
-export function buildLibrary(files: readonly SeedFile[]): Library {
-  const problems: string[] = [];
-  const parsed: Article[] = [];
-  const sorted = [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const file of sorted) {
-    if (!file.name.toLowerCase().endsWith('.txt')) {
-      problems.push(`${file.name}: skipped, not a .txt file`);
-      continue;
-    }
-    if (file.bytes.byteLength > MAX_SEED_BYTES) {
-      problems.push(`${file.name}: skipped, larger than ${MAX_SEED_BYTES / 1024 / 1024} MB`);
-      continue;
-    }
-    try {
-      const { article, warnings } = parseArticle(decodeSeed(file.bytes), file.name);
-      for (const warning of warnings) {
-        problems.push(`${file.name}: ${article === null ? '' : 'warning: '}${warning.message}`);
-      }
-      if (article !== null) parsed.push(article);
-    } catch (error) {
-      // The pipeline is meant never to throw; if it does, the file is reported, not fatal.
-      problems.push(
-        `${file.name}: could not be parsed (${error instanceof Error ? error.message : String(error)})`,
-      );
-    }
+/** What one seed became: its article (null when it yields none) and its problem lines. */
+export interface SeedResult {
+  /** The seed's name (its path under the seeds folder). */
+  name: string;
+  article: Article | null;
+  /** One line per problem: `file: reason`. */
+  problems: string[];
+}
+
+/** Why a seed is not parsed at all, judged from its name and size alone (null: parse it). */
+export function refusal(name: string, size: number): string | null {
+  if (!name.toLowerCase().endsWith('.txt')) return `${name}: skipped, not a .txt file`;
+  if (size > MAX_SEED_BYTES)
+    return `${name}: skipped, larger than ${MAX_SEED_BYTES / 1024 / 1024} MB`;
+  return null;
+}
+
+/** Parses one seed; never throws (a failure becomes the seed's problem line). */
+export function parseSeed(file: SeedFile): SeedResult {
+  const refused = refusal(file.name, file.bytes.byteLength);
+  if (refused !== null) return { name: file.name, article: null, problems: [refused] };
+  try {
+    const { article, warnings } = parseArticle(decodeSeed(file.bytes), file.name);
+    const problems = warnings.map(
+      (warning) => `${file.name}: ${article === null ? '' : 'warning: '}${warning.message}`,
+    );
+    return { name: file.name, article, problems };
+  } catch (error) {
+    // The pipeline is meant never to throw; if it does, the file is reported, not fatal.
+    const reason = error instanceof Error ? error.message : String(error);
+    return {
+      name: file.name,
+      article: null,
+      problems: [`${file.name}: could not be parsed (${reason})`],
+    };
   }
+}
+
+/**
+ * The library from every seed's result, whatever order they arrived in: problems in seed-name
+ * order, ids made unique, articles in reading order.
+ */
+export function assembleLibrary(results: readonly SeedResult[]): Library {
+  const sorted = [...results].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const problems = sorted.flatMap((result) => result.problems);
+  const parsed = sorted.flatMap((result) => (result.article === null ? [] : [result.article]));
   const articles = assignUniqueIds(parsed).sort(compareArticles);
   return { index: { version: 1, articles: articles.map(summarise) }, articles, problems };
+}
+
+/** Parses every seed; a bad file adds a problem line and never stops the others. */
+export function buildLibrary(files: readonly SeedFile[]): Library {
+  return assembleLibrary(files.map(parseSeed));
 }
 
 /** The JSON text written for a value: stable key order from construction, two-space indent off. */

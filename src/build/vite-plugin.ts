@@ -3,9 +3,9 @@
 // it emits `data/index.json` and `data/articles/<id>.json` next to the app.
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { buildLibrary, toJson, type Library } from './library.ts';
+import { toJson, type Library } from './library.ts';
+import { loadLibrary, type Remembered } from './load.ts';
 import { buildSearchIndex, SEARCH_INDEX_FILE } from './search-index.ts';
-import { readSeeds } from './seeds.ts';
 
 /** Where the app finds the data, relative to the base URL. */
 export const DATA_DIR = 'data';
@@ -33,11 +33,18 @@ export function bacaArticles(options: BacaArticlesOptions): Plugin {
   let library: Library | null = null;
   let files = new Map<string, string>();
   let base = '/';
+  // Results by file, kept across the dev server's rebuilds: an edit re-parses one seed.
+  const memory = new Map<string, Remembered>();
 
-  async function rebuild(log: (message: string) => void): Promise<void> {
-    library = buildLibrary(await readSeeds(seedsDir));
+  async function rebuild(log: (message: string) => void, info: (message: string) => void) {
+    const loaded = await loadLibrary(seedsDir, { memory });
+    library = loaded.library;
     files = libraryFiles(library);
     for (const problem of library.problems) log(problem);
+    const { seeds, parsed, fromCache, milliseconds } = loaded.stats;
+    info(
+      `baca: ${library.articles.length} ${library.articles.length === 1 ? 'article' : 'articles'} from ${seeds} ${seeds === 1 ? 'seed' : 'seeds'} in ${(milliseconds / 1000).toFixed(1)} s (${parsed} parsed, ${fromCache} from cache)`,
+    );
     options.onLibrary?.(library);
   }
 
@@ -48,13 +55,19 @@ export function bacaArticles(options: BacaArticlesOptions): Plugin {
     },
     async buildStart() {
       this.addWatchFile(seedsDir);
-      await rebuild((message) => this.warn(message));
+      await rebuild(
+        (message) => this.warn(message),
+        (message) => this.info(message),
+      );
     },
     configureServer(server: ViteDevServer) {
       server.watcher.add(seedsDir);
       const onChange = (file: string): void => {
         if (!path.resolve(file).startsWith(seedsDir)) return;
-        void rebuild((message) => server.config.logger.warn(message)).then(() => {
+        void rebuild(
+          (message) => server.config.logger.warn(message),
+          (message) => server.config.logger.info(message),
+        ).then(() => {
           server.ws.send({ type: 'full-reload' });
         });
       };
