@@ -8,6 +8,8 @@ export default tseslint.config(
     ignores: [
       'dist/',
       'dist-*/',
+      'dist.partial/',
+      'dist.previous/',
       '.articles/',
       'node_modules/',
       'test-results/',

@@ -19,7 +19,7 @@ try {
   console.log(`scale: generating ${COUNT} articles in ${seeds}`);
   run(bin('tsx'), ['scripts/generate-library.ts', '--count', COUNT, '--out', seeds]);
   const started = performance.now();
-  run(bin('vite'), ['build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
+  run(bin('tsx'), ['scripts/build.ts', '--outDir', dist, '--logLevel', 'warn'], {
     SEEDS_DIR: seeds,
   });
   console.log(
