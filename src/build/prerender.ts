@@ -2,13 +2,17 @@
 // (`index.html`, `articles/<id>/index.html`, `404.html`) plus an empty `shell.html` the service
 // worker falls back to, `robots.txt` and `sitemap.xml`. Runs before vite-plugin-pwa builds
 // the service worker (closeBundle), so the pages are precached.
-import { existsSync } from 'node:fs';
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { copyFile, readFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
 import { paths } from '../config/paths.ts';
 import type { Library } from './library.ts';
 import { contentSecurityPolicy, fillTemplate, withHead } from './html-page.ts';
+import { cacheDirFromEnv, dropOtherVersions } from './load.ts';
+import { mapBounded } from './seeds.ts';
 
 export interface PrerenderOptions {
   /** The library the articles plugin built (read when the bundle is written). */
@@ -22,6 +26,31 @@ const RENDER_ENTRY = '/src/app/prerender-entry.tsx';
 const PRERENDER_INDEX_ARTICLES = 100;
 const BOOT_ENTRY = '/src/features/settings/boot-script.ts';
 const PWA_STUB = 'src/features/offline/pwa-register-stub.ts';
+/** Pages written (or copied from the cache) at the same time. */
+const WRITE_CONCURRENCY = 16;
+/** Files whose code shapes a page beyond the client bundle (whose hashes are in the template). */
+const RENDER_FILES = ['../app/prerender-entry.tsx', 'prerender.ts', 'html-page.ts'];
+
+/**
+ * The folder of cached article pages for this template and site: the template names the
+ * client bundle's hashed files, so any change to the app's code starts a new folder.
+ */
+function pageCacheDir(root: string, inputs: readonly string[]): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const hash = createHash('sha256');
+  for (const file of RENDER_FILES) hash.update(readFileSync(path.resolve(here, file))).update('\0');
+  for (const input of inputs) hash.update(input).update('\0');
+  return path.join(root, 'pages', hash.digest('hex').slice(0, 16));
+}
+
+/** The key of one article's page: the article and the neighbours its page links to. */
+function pageKey(library: Library, at: number): string {
+  const article = library.articles[at];
+  const { articles } = library.index;
+  return createHash('sha256')
+    .update(JSON.stringify([article, articles[at - 1] ?? null, articles[at + 1] ?? null]))
+    .digest('hex');
+}
 
 interface RenderModule {
   createRenderer: (
@@ -95,8 +124,29 @@ export function bacaPrerender(options: PrerenderOptions): Plugin {
             boot,
           ),
         );
-        for (const article of library.articles) {
+        // Article pages: taken from the cache when the article, its neighbours and the app are
+        // unchanged (a rebuild after adding one seed renders one page, not all of them).
+        const root = cacheDirFromEnv();
+        const cacheDir =
+          root === null ? null : pageCacheDir(root, [template, boot, site, basename]);
+        if (root !== null && cacheDir !== null)
+          await dropOtherVersions(path.join(root, 'pages'), path.basename(cacheDir));
+        await mapBounded(library.articles, WRITE_CONCURRENCY, async (article, at) => {
           const href = paths.reader.href(article.id);
+          const route = path.join(href.slice(1), 'index.html');
+          const key = cacheDir === null ? null : pageKey(library, at);
+          const cacheFile = key === null ? null : path.join(cacheDir ?? '', `${key}.html`);
+          // A cached page is copied by the kernel, never decoded (10,000 pages in a rebuild).
+          if (cacheFile !== null) {
+            const file = path.join(outDir, route);
+            const copied = await mkdir(path.dirname(file), { recursive: true })
+              .then(() => copyFile(cacheFile, file))
+              .then(
+                () => true,
+                () => false,
+              );
+            if (copied) return;
+          }
           const page = await render(`${basename === '/' ? '' : basename}${href}`);
           const meta = {
             title: `${article.title} — Baca`,
@@ -106,11 +156,17 @@ export function bacaPrerender(options: PrerenderOptions): Plugin {
             type: 'article' as const,
             ...(article.published !== undefined ? { published: article.published } : {}),
           };
-          await write(
-            path.join(href.slice(1), 'index.html'),
-            fillTemplate(template, meta, page.html, boot),
-          );
-        }
+          const html = fillTemplate(template, meta, page.html, boot);
+          await write(route, html);
+          if (cacheFile !== null) {
+            // Only saves time: a cache that cannot be written never fails the build.
+            const partial = `${cacheFile}.${process.pid}.partial`;
+            await mkdir(path.dirname(cacheFile), { recursive: true })
+              .then(() => writeFile(partial, html))
+              .then(() => rename(partial, cacheFile))
+              .catch(() => undefined);
+          }
+        });
         // 404.html answers any unknown path, so it carries no route data: the app renders the
         // real URL from scratch instead of hydrating the /404 route.
         const speakers = await render(
