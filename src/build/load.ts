@@ -149,9 +149,11 @@ async function readPack(
   return { byKey, byPath };
 }
 
+let packWrites = 0;
+
 /** Writes the lines beside the cache file and renames it into place (readers never see half). */
 async function writePack(file: string, lines: readonly PackLine[]): Promise<void> {
-  const partial = `${file}.${process.pid}.partial`;
+  const partial = `${file}.${process.pid}.${++packWrites}.partial`;
   try {
     await mkdir(path.dirname(file), { recursive: true });
     const out = createWriteStream(partial, 'utf8');
@@ -187,7 +189,8 @@ export async function loadLibrary(
   if (articleCache !== null) await dropOtherVersions(articleCache, pipelineVersion());
   const [listing, pack] = await Promise.all([
     listSeeds(dir),
-    packFile === null
+    // The dev server's later loads find their results in memory: the file is read once.
+    packFile === null || (options.memory?.size ?? 0) > 0
       ? { byKey: new Map<string, PackLine>(), byPath: new Map<string, PackLine>() }
       : readPack(packFile),
   ]);
@@ -268,8 +271,11 @@ export async function loadLibrary(
     for (const file of memory.keys()) if (!seen.has(file)) memory.delete(file);
   const kept = lines.filter((line): line is PackLine => line !== undefined);
   // Seeds removed since the last build leave the cache too.
-  if (packFile !== null && (state.changed || kept.length !== pack.byPath.size))
-    await writePack(packFile, kept);
+  if (packFile !== null && (state.changed || kept.length !== pack.byPath.size)) {
+    // The dev server (which remembers results) does not wait for the cache to be written.
+    const written = writePack(packFile, kept);
+    if (memory === undefined) await written;
+  }
   const library = assembleLibrary(results);
   library.problems.unshift(...listing.problems);
   if (library.articles.length === 0) {

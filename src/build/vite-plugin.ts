@@ -3,6 +3,7 @@
 // it emits `data/index.json` and `data/articles/<id>.json` next to the app.
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import type { Article } from '../pipeline/index.ts';
 import { toJson, type Library } from './library.ts';
 import { loadLibrary, type Remembered } from './load.ts';
 import { buildSearchIndex, SEARCH_INDEX_FILE } from './search-index.ts';
@@ -17,13 +18,30 @@ export interface BacaArticlesOptions {
   onLibrary?: (library: Library) => void;
 }
 
-/** The files the app fetches, keyed by their path under the base URL. */
-export function libraryFiles(library: Library): Map<string, string> {
+const SEARCH_PATH = `${DATA_DIR}/${SEARCH_INDEX_FILE}`;
+
+/** Each article's JSON, kept while the article object lives (dev rebuilds reuse unchanged ones). */
+const jsonOf = new WeakMap<Article, string>();
+function articleJson(article: Article): string {
+  let json = jsonOf.get(article);
+  if (json === undefined) {
+    json = toJson(article);
+    jsonOf.set(article, json);
+  }
+  return json;
+}
+
+/**
+ * The files the app fetches, keyed by their path under the base URL. The search index is left
+ * out when `withSearch` is false: the dev server builds it when first asked (at 10,000
+ * articles it takes seconds, and most edits are not followed by a search).
+ */
+export function libraryFiles(library: Library, withSearch = true): Map<string, string> {
   const files = new Map<string, string>();
   files.set(`${DATA_DIR}/index.json`, toJson(library.index));
-  files.set(`${DATA_DIR}/${SEARCH_INDEX_FILE}`, buildSearchIndex(library.articles));
+  if (withSearch) files.set(SEARCH_PATH, buildSearchIndex(library.articles));
   for (const article of library.articles) {
-    files.set(`${DATA_DIR}/articles/${article.id}.json`, toJson(article));
+    files.set(`${DATA_DIR}/articles/${article.id}.json`, articleJson(article));
   }
   return files;
 }
@@ -35,11 +53,13 @@ export function bacaArticles(options: BacaArticlesOptions): Plugin {
   let base = '/';
   // Results by file, kept across the dev server's rebuilds: an edit re-parses one seed.
   const memory = new Map<string, Remembered>();
+  /** True under the dev server, which builds the search index on demand. */
+  let serving = false;
 
   async function rebuild(log: (message: string) => void, info: (message: string) => void) {
     const loaded = await loadLibrary(seedsDir, { memory });
     library = loaded.library;
-    files = libraryFiles(library);
+    files = libraryFiles(library, !serving);
     for (const problem of library.problems) log(problem);
     const { seeds, parsed, fromCache, milliseconds } = loaded.stats;
     info(
@@ -61,6 +81,7 @@ export function bacaArticles(options: BacaArticlesOptions): Plugin {
       );
     },
     configureServer(server: ViteDevServer) {
+      serving = true;
       server.watcher.add(seedsDir);
       const onChange = (file: string): void => {
         if (!path.resolve(file).startsWith(seedsDir)) return;
@@ -75,6 +96,8 @@ export function bacaArticles(options: BacaArticlesOptions): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? '';
         const key = decodeURIComponent(url.startsWith(base) ? url.slice(base.length) : url);
+        if (key === SEARCH_PATH && !files.has(key) && library !== null)
+          files.set(key, buildSearchIndex(library.articles));
         const body = files.get(key);
         if (body === undefined) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');
