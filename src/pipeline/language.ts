@@ -63,8 +63,12 @@ function clearStopWordLanguage(sample: string): string | undefined {
 
 function stopWordCounts(sample: string): number[] {
   const counts = SCRAPE_LANGUAGES.map(() => 0);
-  for (const word of sample.match(LETTERS) ?? [])
-    for (const i of STOP_WORDS.get(word.toLowerCase()) ?? []) counts[i] = (counts[i] ?? 0) + 1;
+  for (const word of sample.match(LETTERS) ?? []) {
+    const languages = STOP_WORDS.get(word.toLowerCase());
+    if (languages === undefined) continue;
+    for (let i = 0; i < counts.length; i++)
+      if ((languages & (1 << i)) !== 0) counts[i] = (counts[i] ?? 0) + 1;
+  }
   return counts;
 }
 
@@ -75,11 +79,11 @@ function stopWordCounts(sample: string): number[] {
 const SCRAPE_LANGUAGES = ['id', 'en', 'de', 'fr', 'ru', 'ro', 'es', 'pt', 'it', 'nl'];
 /** Characters of prose sampled for that: a few sentences (checked on the corpus). */
 const SCRAPE_SAMPLE_CHARS = 300;
-/** Each stop word with the languages (indices into SCRAPE_LANGUAGES) that list it. */
-const STOP_WORDS: ReadonlyMap<string, readonly number[]> = (() => {
-  const map = new Map<string, number[]>();
+/** Each stop word with the languages that list it, as bits (bit i: SCRAPE_LANGUAGES[i]). */
+const STOP_WORDS: ReadonlyMap<string, number> = (() => {
+  const map = new Map<string, number>();
   SCRAPE_LANGUAGES.forEach((lang, i) => {
-    for (const word of stopWordsOf(lang)) map.set(word, [...(map.get(word) ?? []), i]);
+    for (const word of stopWordsOf(lang)) map.set(word, (map.get(word) ?? 0) | (1 << i));
   });
   return map;
 })();
@@ -94,11 +98,19 @@ const lineStopWordCounts = memoize(stopWordCounts);
  * file, at a fraction of its cost (the scorer runs on every re-reading of the article).
  */
 export function detectLinesLanguage(lines: readonly string[]): string {
-  const longest = [...lines].sort((a, b) => b.length - a.length);
+  // The longest lines, longest first (the first of equals first), until the sample is long
+  // enough: usually one or two lines, picked without sorting the whole page.
   const sample: string[] = [];
+  const taken = new Set<number>();
   let chars = 0;
-  for (const line of longest) {
-    if (chars >= SCRAPE_SAMPLE_CHARS) break;
+  while (chars < SCRAPE_SAMPLE_CHARS && taken.size < lines.length) {
+    let best = -1;
+    for (let i = 0; i < lines.length; i++) {
+      if (!taken.has(i) && (best < 0 || (lines[i] ?? '').length > (lines[best] ?? '').length))
+        best = i;
+    }
+    taken.add(best);
+    const line = lines[best] ?? '';
     sample.push(line);
     chars += line.length + 1;
   }
