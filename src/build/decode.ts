@@ -7,7 +7,8 @@ const UTF8_LOSSY = new TextDecoder('utf-8');
 // TextDecoder reads those bytes as C1 controls, so the table is spelled out here.
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
 
-function decodeWindows1252(bytes: Uint8Array): string {
+/** Windows-1252 text (what the web means by "latin1", "iso-8859-1" and "ascii" too). */
+export function decodeWindows1252(bytes: Uint8Array): string {
   let text = '';
   for (const byte of bytes) {
     text +=

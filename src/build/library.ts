@@ -2,6 +2,7 @@
 // article JSON and the summary index out, with one problem line per bad file.
 import { assignUniqueIds, parseArticle, type Article } from '../pipeline/index.ts';
 import { decodeSeed } from './decode.ts';
+import { isHtmlName, parseHtmlSeed } from './html-seed.ts';
 import type { ArticleSummary, LibraryIndex } from '../data/types.ts';
 
 export type { ArticleSummary, LibraryIndex };
@@ -70,7 +71,8 @@ export interface SeedResult {
 
 /** Why a seed is not parsed at all, judged from its name and size alone (null: parse it). */
 export function refusal(name: string, size: number): string | null {
-  if (!name.toLowerCase().endsWith('.txt')) return `${name}: skipped, not a .txt file`;
+  if (!name.toLowerCase().endsWith('.txt') && !isHtmlName(name))
+    return `${name}: skipped, not a .txt or .html file`;
   if (size > MAX_SEED_BYTES)
     return `${name}: skipped, larger than ${MAX_SEED_BYTES / 1024 / 1024} MB`;
   return null;
@@ -81,7 +83,9 @@ export function parseSeed(file: SeedFile): SeedResult {
   const refused = refusal(file.name, file.bytes.byteLength);
   if (refused !== null) return { name: file.name, article: null, problems: [refused] };
   try {
-    const { article, warnings } = parseArticle(decodeSeed(file.bytes), file.name);
+    const { article, warnings } = isHtmlName(file.name)
+      ? parseHtmlSeed(file.bytes, file.name)
+      : parseArticle(decodeSeed(file.bytes), file.name);
     const problems = warnings.map(
       (warning) => `${file.name}: ${article === null ? '' : 'warning: '}${warning.message}`,
     );

@@ -51,9 +51,15 @@ export interface LoadStats {
 
 /** The files whose content decides a seed's result: the pipeline and the seed decoding. */
 const SOURCE_DIRS = ['../pipeline'];
-const SOURCE_FILES = ['decode.ts', 'library.ts'];
+const SOURCE_FILES = ['decode.ts', 'library.ts', 'html-seed.ts'];
 /** Packages whose data the pipeline reads: a new version may change results. */
-const DATA_PACKAGES = ['franc-min', 'stopwords-iso', 'i18n-iso-countries'];
+const DATA_PACKAGES = [
+  'franc-min',
+  'stopwords-iso',
+  'i18n-iso-countries',
+  '@mozilla/readability',
+  'linkedom',
+];
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { recursive: true, withFileTypes: true })

@@ -77,6 +77,12 @@ export interface Article {
   published?: string;
   /** Editor named by the trailing tag or editor line, e.g. "min". */
   editor?: string;
+  /** The page's canonical address, when the seed was an HTML page that declares one. */
+  url?: string;
+  /** The publication's name as the page declares it (`og:site_name`). */
+  outlet?: string;
+  /** The author as the page declares it (`<meta name="author">`, JSON-LD). */
+  author?: string;
   /** First words of the body, for lists and meta descriptions. */
   excerpt: string;
   /** Words in the body. */

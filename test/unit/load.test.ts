@@ -101,7 +101,7 @@ describe('loading a library', () => {
     const { library } = await loadLibrary(dir, { cacheDir: null });
     expect(library.articles).toEqual([]);
     expect(library.problems).toEqual([
-      'notes.md: skipped, not a .txt file',
+      'notes.md: skipped, not a .txt or .html file',
       `${dir}: no articles built (1 file found)`,
     ]);
   });
