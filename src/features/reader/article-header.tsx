@@ -7,10 +7,15 @@ interface ArticleHeaderProps {
   quoteCount: number;
 }
 
-/** Title, then dateline · date (in the article's language) · reading time · quotes · speakers. */
+/**
+ * Title, then outlet · author · dateline · date (in the article's language) · reading time ·
+ * quotes · speakers · a link to the original article (when the seed was a page that gave one).
+ */
 export function ArticleHeader({ article, quoteCount }: ArticleHeaderProps) {
   const { t } = useI18n();
   const details = [
+    article.outlet,
+    article.author === undefined ? undefined : t('article.byAuthor', { name: article.author }),
     article.dateline,
     article.published === undefined ? undefined : formatDate(article.published, article.lang),
     t('article.readingTime', { minutes: article.readingMinutes }),
@@ -27,6 +32,20 @@ export function ArticleHeader({ article, quoteCount }: ArticleHeaderProps) {
             <span className="whitespace-nowrap">{part}</span>
           </span>
         ))}
+        {article.url !== undefined && (
+          <span>
+            <span aria-hidden="true"> · </span>
+            <a
+              className="whitespace-nowrap underline"
+              href={article.url}
+              target="_blank"
+              rel="noopener noreferrer"
+            >
+              {t('article.original')}
+              <span aria-hidden="true"> ↗</span>
+            </a>
+          </span>
+        )}
       </p>
     </header>
   );

@@ -1,4 +1,5 @@
-// A quote with its source, for copying and sharing: “…” — Speaker, in "Title", 6 Jan 2022.
+// A quote with its source, for copying and sharing: “…” — Speaker, in "Title", Outlet,
+// 6 Jan 2022, https://… (outlet and address when the page gave them).
 // Pure.
 
 const EDGE_MARKS = /^[\s"'“”„‟«»‘’‚‛‹›「」『』]+|[\s"'“”„‟«»‘’‚‛‹›「」『』]+$/g;
@@ -20,10 +21,22 @@ export interface CitationParts {
   date?: string;
   /** "in", in the interface language. */
   inWord: string;
+  /** The publication, when the page named it. */
+  outlet?: string;
+  /** The original article's address, when the page gave it. */
+  url?: string;
 }
 
-export function formatCitation({ text, speaker, title, date, inWord }: CitationParts): string {
-  const source = [`${inWord} "${title}"`, date].filter(Boolean).join(', ');
+export function formatCitation({
+  text,
+  speaker,
+  title,
+  date,
+  inWord,
+  outlet,
+  url,
+}: CitationParts): string {
+  const source = [`${inWord} "${title}"`, outlet, date, url].filter(Boolean).join(', ');
   const who = speaker === undefined ? '' : `${speaker}, `;
   return `“${quoteWords(text)}” — ${who}${source}`;
 }

@@ -10,7 +10,7 @@ import { shareOrCopy, type ShareOutcome } from './share-quote.ts';
 interface QuotePanelProps {
   id: string;
   quotes: QuoteIndex;
-  article: { title: string; lang: string; published?: string };
+  article: { title: string; lang: string; published?: string; outlet?: string; url?: string };
   highlight: boolean;
   onHighlight: (on: boolean) => void;
   /** Scrolls to the quote in the text and emphasises it. */
@@ -37,6 +37,8 @@ export function QuotePanel(props: QuotePanelProps) {
         ? {}
         : { date: formatDate(article.published, article.lang, 'medium') }),
       inWord: t('quotes.in'),
+      ...(article.outlet === undefined ? {} : { outlet: article.outlet }),
+      ...(article.url === undefined ? {} : { url: article.url }),
     });
     setOutcome(null);
     const kind = await shareOrCopy(text);
