@@ -20,6 +20,8 @@ export interface Dateline {
   length: number;
   /** ISO date written in the dateline ("Serang, outlet.com (20/12/2016) –"); absent when none. */
   date?: string;
+  /** The outlet the dateline names, as written ("KOMPAS.com", "Liputan6.com"); absent when none. */
+  outlet?: string;
 }
 
 const OUTLET_SET = new Set(MERGED.outlets);
@@ -186,7 +188,11 @@ function readDashedDateline(paragraph: string): Dateline | null {
   if (places.length === 0) {
     const after = readPlaceAfterOutlet(rest);
     if (after !== null)
-      return withDate({ place: after.place, length: match[0].length + after.length });
+      return withDate({
+        place: after.place,
+        length: match[0].length + after.length,
+        ...(parts[0] !== undefined ? { outlet: parts[0] } : {}),
+      });
     place = undefined;
   } else if (places.length === 1 && parts.length === 2) {
     // "Jakarta, IDN Times": the one part that is not a known outlet must look like a place;
@@ -217,7 +223,12 @@ function readDashedDateline(paragraph: string): Dateline | null {
     AGENCY_AFTER_DASH.exec(rest)?.[0].length ??
     BRAND_AFTER_DASH.exec(rest)?.[0].length ??
     outletAfter;
-  return withDate({ place, length: match[0].length + credit });
+  const outlet = parts.find(isOutlet) ?? (outletAfter > 0 ? domain?.[1] : undefined);
+  return withDate({
+    place,
+    length: match[0].length + credit,
+    ...(outlet !== undefined ? { outlet } : {}),
+  });
 }
 
 /**
@@ -267,7 +278,7 @@ function readDatelineLine(paragraph: string): Dateline | null {
   if (place === undefined || outlet === undefined || !isOutletName(outlet)) return null;
   if (!isCapitalisedOutlet(outlet) || isOutlet(place) || !isPlace(place, false)) return null;
   if (countWords(place) > 1 && !hasPlaceEvidence(place)) return null;
-  return { place, length: paragraph.length };
+  return { place, length: paragraph.length, outlet };
 }
 
 /**
@@ -283,7 +294,7 @@ function readColonDateline(paragraph: string): Dateline | null {
   if (outlet !== undefined && !isOutlet(outlet)) return null;
   const rest = paragraph.slice(match[0].length);
   if (countWords(rest) < MIN_COLON_LEAD_WORDS || !/[.!?]["”’»]?(?:\s|$)/u.test(rest)) return null;
-  return { place, length: match[0].length };
+  return { place, length: match[0].length, ...(outlet !== undefined ? { outlet } : {}) };
 }
 
 /**

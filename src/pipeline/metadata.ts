@@ -87,3 +87,35 @@ export function deriveTitle(lead: string): string {
   const space = cut.lastIndexOf(' ');
   return `${(space > 20 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/u, '')}…`;
 }
+
+/** A byline is a short line: the label, a name, perhaps the outlet or a date. */
+const MAX_BYLINE_WORDS = 12;
+/** A writer's name on a byline: two to four words. One word is a desk or a brand ("BolaSport"). */
+const MIN_AUTHOR_WORDS = 2;
+const MAX_AUTHOR_WORDS = 4;
+const AUTHOR_LINE = new RegExp(
+  String.raw`^(?:${alternation(MERGED.authorLabels)})\s*:?\s+(.+)$`,
+  'iu',
+);
+/** Where the name ends: the outlet, a date or a second writer after a separator. */
+const AFTER_NAME = /\s+[-–—|•·]\s+|\s*[,;/(]|\s+\d/u;
+/**
+ * A word of a name: capitalised, no capital inside (names glued by a scraper,
+ * "PradityaNafiysul", are two names run together and cannot be split with certainty), or an
+ * initial ("M.", "R").
+ */
+const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.?)$/u;
+
+/**
+ * The writer a byline names ("Penulis: Atri Wahyu Mukti", "By Kim Stephens", "Von Anna
+ * Berger"), or null when the line is no byline or its name is not clearly a name.
+ */
+export function readAuthorLine(line: string): string | null {
+  if (countWords(line) > MAX_BYLINE_WORDS) return null;
+  const rest = AUTHOR_LINE.exec(line.trim())?.[1];
+  if (rest === undefined) return null;
+  const name = rest.split(AFTER_NAME)[0]?.trim() ?? '';
+  const words = name.split(/\s+/u);
+  if (words.length < MIN_AUTHOR_WORDS || words.length > MAX_AUTHOR_WORDS) return null;
+  return words.every((word) => NAME_WORD.test(word)) ? name : null;
+}

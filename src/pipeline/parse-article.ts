@@ -3,7 +3,7 @@
 import { clearMemos } from './memo.ts';
 import { baseId } from './ids.ts';
 import { detectLanguage } from './language.ts';
-import { deriveTitle, splitGluedEditorTag } from './metadata.ts';
+import { deriveTitle, readAuthorLine, splitGluedEditorTag } from './metadata.ts';
 import { normaliseLine, splitLines } from './normalise.ts';
 import { readPublished } from './published.ts';
 import { readQuotes } from './quotes.ts';
@@ -58,6 +58,17 @@ function settleBody(
     current = next;
   }
   return { body: current, tag: first.tag };
+}
+
+/** The writer named on a byline outside the body (above or below it), if any. */
+function findAuthor(lines: readonly string[], body: readonly string[]): string | undefined {
+  const inBody = new Set(body);
+  for (const line of lines) {
+    if (inBody.has(line)) continue;
+    const author = readAuthorLine(line);
+    if (author !== null) return author;
+  }
+  return undefined;
 }
 
 /** Turns one raw scraped file into an article; `file` is the seed's name (for ids and messages). */
@@ -118,6 +129,8 @@ export function parseArticle(raw: string, file: string): ParseResult {
   );
   const wordCount = body.reduce((sum, text) => sum + countWords(text), 0);
   const place = structure.dateline?.place;
+  const outlet = structure.dateline?.outlet;
+  const author = findAuthor(lines, body);
   const article: Article = {
     id: baseId(title, file),
     source: file,
@@ -126,6 +139,8 @@ export function parseArticle(raw: string, file: string): ParseResult {
     ...(place !== undefined ? { dateline: place } : {}),
     ...(published !== undefined ? { published } : {}),
     ...(editor !== undefined ? { editor } : {}),
+    ...(outlet !== undefined ? { outlet } : {}),
+    ...(author !== undefined ? { author } : {}),
     excerpt: makeExcerpt(body),
     wordCount,
     readingMinutes: readingMinutes(wordCount, lang),

@@ -6,6 +6,7 @@ import { parseArticle } from '../../src/pipeline/index.ts';
 import {
   readDateline,
   readEditorLine,
+  readAuthorLine,
   readEditorTagLine,
   readStopDateline,
   splitGluedEditorTag,
@@ -142,6 +143,47 @@ describe('dateline closed by a full stop', () => {
       'Die Stadt ',
       'Berlin. Di',
     ]);
+  });
+});
+
+describe('where the article came from', () => {
+  it('names the outlet the dateline carries, before or after the place, as written', () => {
+    expect(readDateline('JAKARTA, WARTAKOTA.com - Harga cabai naik lagi pekan ini.')?.outlet).toBe(
+      'WARTAKOTA.com',
+    );
+    expect(readDateline('Kabarsatu.id, Medan - Banjir merendam tiga kecamatan.')?.outlet).toBe(
+      'Kabarsatu.id',
+    );
+    expect(readDateline('BERITAKITA.COM - Warga memadati alun-alun sejak pagi.')).toMatchObject({
+      place: undefined,
+      outlet: 'BERITAKITA.COM',
+    });
+    expect(readDateline('ALMATY - Presiden meminta bantuan.')?.outlet).toBeUndefined();
+  });
+
+  it('reads the writer from a byline, and nothing from a line that only looks like one', () => {
+    expect(readAuthorLine('Penulis: Dewi Lestari Putri')).toBe('Dewi Lestari Putri');
+    expect(readAuthorLine('By Harriet Cole - Monday, 4 March 2024')).toBe('Harriet Cole');
+    expect(readAuthorLine('Von Jonas Albrecht, Hamburg')).toBe('Jonas Albrecht');
+    expect(readAuthorLine('Reporter: AL/Tim')).toBeNull();
+    expect(readAuthorLine('By SportDesk - Jumat, 14 Juni 2024')).toBeNull();
+    expect(readAuthorLine('oleh Bima SaktiNugroho Aji diperbarui 2 Feb 2024')).toBeNull();
+    expect(readAuthorLine('Oleh karena itu, warga diminta waspada.')).toBeNull();
+    expect(readAuthorLine('By the time the ferry arrived, the pier was full.')).toBeNull();
+  });
+
+  it('keeps outlet and author on the article, and never makes them up', () => {
+    const withBoth = parseArticle(
+      'Harga cabai naik lagi di pasar induk\nPenulis: Dewi Lestari Putri\nJAKARTA, WARTAKOTA.com - Harga cabai rawit naik dua kali lipat dalam sepekan di pasar induk, kata pedagang.\nPedagang berharap pasokan dari luar daerah segera datang.',
+      'a.txt',
+    ).article;
+    expect(withBoth).toMatchObject({ outlet: 'WARTAKOTA.com', author: 'Dewi Lestari Putri' });
+    const neither = parseArticle(
+      'Harga cabai naik lagi di pasar induk\nJAKARTA - Harga cabai rawit naik dua kali lipat dalam sepekan di pasar induk.\nPedagang berharap pasokan segera datang.',
+      'b.txt',
+    ).article;
+    expect(neither?.outlet).toBeUndefined();
+    expect(neither?.author).toBeUndefined();
   });
 });
 

@@ -135,6 +135,7 @@ export const common: Lexicon = {
     /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u,
   ],
   trailingSectionHeadings: [],
+  authorLabels: [],
   bylineLines: [],
   captionMarkers: [
     /\((getty|afp|reuters|antara|ap|dpa|epa)\s*\/[^)]*\)/iu,

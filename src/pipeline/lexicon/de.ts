@@ -287,6 +287,7 @@ export const de: Lexicon = {
     'weitere artikel',
     'auch interessant',
   ],
+  authorLabels: ['von', 'autor', 'autorin'],
   bylineLines: [/^[Vv]on\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2}$/u],
   captionMarkers: [/^(bildquelle|foto)\s*:/iu],
   widgetLines: [/^(\d+\s*(min|minuten)\s*(lesezeit)?|lesezeit\s*:?\s*\d+\s*min\.?)$/iu],

@@ -469,6 +469,7 @@ export const en: Lexicon = {
     'you may also like',
   ],
   // "By Jane Doe": the author's line, as every English-language site sets it.
+  authorLabels: ['by', 'author', 'reporter', 'written by'],
   bylineLines: [
     /^(reporter|editor|author)\s*:/i,
     /^[Bb]y\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2}$/u,

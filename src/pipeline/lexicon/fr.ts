@@ -279,6 +279,7 @@ export const fr: Lexicon = {
     'dans la même rubrique',
     'nos recommandations',
   ],
+  authorLabels: ['par', 'auteur', 'autrice'],
   bylineLines: [/^[Pp]ar\s+\p{Lu}\p{L}+(?:\s+\p{Lu}\p{L}+){1,2}$/u],
   captionMarkers: [/^crédit photo\s*:/iu],
   widgetLines: [/^(\d+\s*min\s*(de lecture)?|temps de lecture\s*:?\s*\d+\s*min\.?)$/iu],

@@ -745,6 +745,7 @@ export const id: Lexicon = {
     'pilihan redaksi',
     'rekomendasi',
   ],
+  authorLabels: ['penulis', 'reporter', 'pewarta', 'laporan wartawan', 'oleh'],
   bylineLines: [
     /^(penulis|reporter|pewarta|editor|redaktur|penyunting|laporan|rep|red)\s*:/i,
     /^oleh\s+\p{Lu}/u,

@@ -202,6 +202,7 @@ export const ro: Lexicon = {
     'știri recomandate',
     'ultimele știri',
   ],
+  authorLabels: ['autor', 'de'],
   bylineLines: [],
   captionMarkers: [],
   widgetLines: [],

@@ -232,6 +232,7 @@ export const ru: Lexicon = {
     'новости партнеров',
     'новости партнёров',
   ],
+  authorLabels: ['автор'],
   bylineLines: [],
   captionMarkers: [/^фото\s*:/iu],
   widgetLines: [/^время чтения\s*:?\s*\d+\s*мин\.?$/iu],

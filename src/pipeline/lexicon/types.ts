@@ -220,6 +220,11 @@ export interface Lexicon {
   trailingSectionHeadings: readonly string[];
   /** Lines naming the writer or editor ("Penulis: …", "Oleh Budi"). */
   bylineLines: readonly RegExp[];
+  /**
+   * Words that introduce the writer on a byline, lower case ("penulis", "oleh", "by"): the
+   * name after them is the article's author. Editors' labels are not among them.
+   */
+  authorLabels: readonly string[];
   /** Markers of a photo caption or credit ("(Foto: …)", "Kredit foto:"). */
   captionMarkers: readonly RegExp[];
   /** Whole-line widgets: reading time, breadcrumbs, hashtags, embedded media placeholders. */
