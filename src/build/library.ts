@@ -39,6 +39,7 @@ function summarise(article: Article): ArticleSummary {
     lang: article.lang,
     ...(article.dateline !== undefined ? { dateline: article.dateline } : {}),
     ...(article.published !== undefined ? { published: article.published } : {}),
+    ...(article.outlet !== undefined ? { outlet: article.outlet } : {}),
     excerpt,
     wordCount: article.wordCount,
     readingMinutes: article.readingMinutes,

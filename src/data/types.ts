@@ -10,6 +10,8 @@ export interface ArticleSummary {
   dateline?: string;
   /** ISO yyyy-mm-dd. */
   published?: string;
+  /** The publication, as the dateline or the page names it. */
+  outlet?: string;
   /** Opening words of the body. */
   excerpt: string;
   wordCount: number;

@@ -23,6 +23,7 @@ interface ArticleCardProps {
 export function ArticleCard({ article, progress, terms }: ArticleCardProps) {
   const { locale, t } = useI18n();
   const details = [
+    article.outlet,
     article.published === undefined ? undefined : formatDate(article.published, locale, 'medium'),
     article.dateline,
     languageName(article.lang, locale),
