@@ -66,6 +66,31 @@ describe('npm run articles', () => {
     expect(index.articles).toHaveLength(2);
   });
 
+  it('builds a folder that mixes text seeds and saved HTML pages', () => {
+    const seeds = seedsWith({
+      'pages/ferry.html': readFileSync('test/fixtures-html/news-page-en/page.html'),
+    });
+    const out = mkdtempSync(path.join(os.tmpdir(), 'baca-out-'));
+    const result = runCli(['--seeds', seeds, '--out', out]);
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    const index = JSON.parse(readFileSync(path.join(out, 'index.json'), 'utf8')) as {
+      articles: { id: string; title: string }[];
+    };
+    expect(index.articles.map((article) => article.title).sort()).toEqual([
+      'Harbour ferry returns after storm repairs',
+      'Situasi Genting, Presiden Kazakhstan Minta Bantuan Militer Rusia Cs',
+    ]);
+    const ferry = index.articles.find((article) => article.title.startsWith('Harbour'));
+    const article = JSON.parse(
+      readFileSync(path.join(out, 'articles', `${ferry?.id ?? ''}.json`), 'utf8'),
+    ) as { source: string; url?: string };
+    expect(article).toMatchObject({
+      source: 'pages/ferry.html',
+      url: 'https://coastalcourier.example/news/harbour-ferry-returns',
+    });
+  });
+
   it('makes problems fatal with --strict', () => {
     const seeds = seedsWith({ 'empty.txt': '' });
     const out = mkdtempSync(path.join(os.tmpdir(), 'baca-out-'));
