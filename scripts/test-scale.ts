@@ -1,8 +1,8 @@
 // `npm run test:scale`: the library at 10,000 articles, end to end. Generates the seeds from
-// the project's own fixtures, builds them with SEEDS_DIR into a folder outside the repository
+// the project's own fixtures (and adds its HTML pages), builds them with SEEDS_DIR into a folder outside the repository
 // (so ESLint, Prettier and Tailwind never scan it), and runs the scale browser tests on it.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -18,6 +18,13 @@ const run = (command: string, args: string[], env: Record<string, string> = {}):
 try {
   console.log(`scale: generating ${COUNT} articles in ${seeds}`);
   run(bin('tsx'), ['scripts/generate-library.ts', '--count', COUNT, '--out', seeds]);
+  // Saved web pages among the text seeds: the production build reads both.
+  for (const name of readdirSync('test/fixtures-html')) {
+    copyFileSync(
+      path.join('test/fixtures-html', name, 'page.html'),
+      path.join(seeds, `page-${name}.html`),
+    );
+  }
   const started = performance.now();
   run(bin('tsx'), ['scripts/build.ts', '--outDir', dist, '--logLevel', 'warn'], {
     SEEDS_DIR: seeds,

@@ -1,6 +1,7 @@
 // The library at scale: run against a production build of 10,000 generated articles.
 //   node_modules/.bin/tsx scripts/generate-library.ts --count 10000 --out /tmp/lib10k
-//   SEEDS_DIR=/tmp/lib10k npx vite build --outDir /tmp/dist-library --emptyOutDir
+//   cp test/fixtures-html/news-page-en/page.html /tmp/lib10k/page-news-page-en.html
+//   SEEDS_DIR=/tmp/lib10k npx tsx scripts/build.ts --outDir /tmp/dist-library
 //   LIBRARY_10K=1 DIST_DIR=/tmp/dist-library PW_PORT=4177 npx playwright test test/e2e/library-scale.spec.ts
 // (Outside the repo, so ESLint, Prettier and Tailwind never scan the 10,000 generated files.)
 import { expect, test, type Page } from '@playwright/test';
@@ -74,4 +75,22 @@ test('finds one article among 10,000 by its unique title', async ({ page }) => {
   await expect(firstCard.getByRole('link', { name: target.title, exact: true })).toBeVisible();
   expect(await articleLinks(page)).toBeLessThanOrEqual(MAX_ROWS);
   expect(new URL(page.url()).searchParams.get('q')).toBe(target.title);
+});
+
+test('reads a saved HTML page among the seeds, with where it came from', async ({ page }) => {
+  const index = (await (await page.request.get('/data/index.json')).json()) as IndexFile;
+  const ferry = index.articles.find(
+    (article) => article.title === 'Harbour ferry returns after storm repairs',
+  );
+  if (ferry === undefined) throw new Error('the HTML seed is missing from the index');
+
+  await page.goto(`/articles/${ferry.id}/`);
+  await expect(page.getByRole('heading', { level: 1, name: ferry.title })).toBeVisible();
+  await expect(page.getByRole('link', { name: /Original article/u })).toHaveAttribute(
+    'href',
+    'https://coastalcourier.example/news/harbour-ferry-returns',
+  );
+  await expect(page.getByText('by Maria Fenwick')).toBeVisible();
+  await expect(page.locator('main')).toContainText('It feels like the island has been given');
+  await expect(page.locator('main')).not.toContainText('Photo: Courier staff');
 });
