@@ -36,6 +36,51 @@ export default tseslint.config(
     },
   },
   {
+    // Layers: a feature never imports another feature (what two share lives in src/data,
+    // src/config, src/lib or src/ui). Feature modules sit directly in their folder, so any
+    // "../name/…" import from one is another feature.
+    files: ['src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^\\.\\./(?!\\.\\./)',
+              message:
+                'A feature never imports another feature: move what they share to src/data, src/config, src/lib or src/ui.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Shared layers and the build never reach into a feature (the app's routes compose them).
+    files: [
+      'src/build/**/*.ts',
+      'src/data/**/*.{ts,tsx}',
+      'src/config/**/*.ts',
+      'src/lib/**/*.{ts,tsx}',
+      'src/ui/**/*.{ts,tsx}',
+      'src/i18n/**/*.{ts,tsx}',
+    ],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)features/',
+              message:
+                'Shared modules and the build do not import features: move the shared part to src/data, src/config or src/lib.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // The pipeline is pure: it runs in Node and the browser alike, with no I/O.
     files: ['src/pipeline/**/*.ts'],
     rules: {

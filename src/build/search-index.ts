@@ -2,7 +2,7 @@
 // someone searches: MiniSearch's own JSON over titles, speakers and bodies.
 import MiniSearch from 'minisearch';
 import type { Article } from '../data/types.ts';
-import { SEARCH_OPTIONS, type SearchDocument } from '../features/library/search-config.ts';
+import { SEARCH_OPTIONS, type SearchDocument } from '../config/search.ts';
 
 /** Where the app finds the index, relative to the data folder. */
 export const SEARCH_INDEX_FILE = 'search.json';

@@ -2,8 +2,8 @@
 import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { SETTINGS_KEY } from '../../src/features/settings/settings.ts';
-import { settingsStore } from '../../src/features/settings/settings-store.ts';
+import { SETTINGS_KEY } from '../../src/data/settings.ts';
+import { settingsStore } from '../../src/data/settings-store.ts';
 import { setLocale } from '../../src/i18n/locale-store.ts';
 import { renderApp } from './render-app.tsx';
 import './reader-setup.ts';

@@ -1,6 +1,6 @@
 // Browser APIs jsdom lacks, stubbed for the reader's tests, and a fresh settings store.
 import { beforeEach, vi } from 'vitest';
-import { resetSettings } from '../../src/features/settings/settings-store.ts';
+import { resetSettings } from '../../src/data/settings-store.ts';
 
 beforeEach(() => {
   resetSettings();

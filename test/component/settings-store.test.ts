@@ -8,7 +8,7 @@ import {
   SETTINGS_KEY,
   SIZE_STEPS,
   stepSize,
-} from '../../src/features/settings/settings.ts';
+} from '../../src/data/settings.ts';
 import {
   applySettings,
   changeSize,
@@ -16,7 +16,7 @@ import {
   resetSettings,
   settingsStore,
   updateSettings,
-} from '../../src/features/settings/settings-store.ts';
+} from '../../src/data/settings-store.ts';
 
 // Indirect eval runs the script in the global scope, as an inline <script> would.
 const runInPage = (script: string): void => {

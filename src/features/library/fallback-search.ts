@@ -2,7 +2,7 @@
 // full-text index loads, or when it cannot be loaded (offline before it was cached).
 import type { ArticleSummary } from '../../data/types.ts';
 import type { SearchHit } from './library-view.ts';
-import { foldText, WORD_SEPARATOR } from './normalise.ts';
+import { foldText, WORD_SEPARATOR } from '../../lib/normalise.ts';
 
 const haystacks = new WeakMap<readonly ArticleSummary[], string[]>();
 

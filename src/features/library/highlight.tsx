@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { foldText } from './normalise.ts';
+import { foldText } from '../../lib/normalise.ts';
 
 const SPLIT = /([\n\r\p{Z}\p{P}\p{S}]+)/u;
 

@@ -2,18 +2,13 @@
 // orders derived once, so returning from an article or changing a filter costs nothing.
 import type { DataSource } from '../../data/source.ts';
 import type { ArticleSummary, LibraryIndex } from '../../data/types.ts';
+import { speakerStats, type SpeakerStat } from '../../data/speaker-stats.ts';
 import { computeSortOrders, type SortOrders } from './library-view.ts';
+
+export type { SpeakerStat };
 
 /** Performance mark set when the index has arrived (read by the library benchmark). */
 export const INDEX_READY_MARK = 'baca:index-ready';
-
-export interface SpeakerStat {
-  name: string;
-  /** Direct quotes across the library. */
-  quotes: number;
-  /** Articles quoting them. */
-  articles: number;
-}
 
 export interface LibraryData {
   index: LibraryIndex;
@@ -43,21 +38,6 @@ export function loadLibraryIndex(source: DataSource): Promise<LibraryIndex> {
   return load;
 }
 
-function countSpeakers(articles: readonly ArticleSummary[]): SpeakerStat[] {
-  const stats = new Map<string, SpeakerStat>();
-  for (const article of articles) {
-    for (const [name, quotes] of article.speakers) {
-      const stat = stats.get(name) ?? { name, quotes: 0, articles: 0 };
-      stat.quotes += quotes;
-      stat.articles += 1;
-      stats.set(name, stat);
-    }
-  }
-  return [...stats.values()].sort(
-    (a, b) => b.quotes - a.quotes || b.articles - a.articles || a.name.localeCompare(b.name),
-  );
-}
-
 function countLanguages(articles: readonly ArticleSummary[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const article of articles) counts.set(article.lang, (counts.get(article.lang) ?? 0) + 1);
@@ -75,7 +55,7 @@ export function deriveLibraryData(index: LibraryIndex): LibraryData {
       byId: new Map(index.articles.map((a) => [a.id, a])),
       orders: computeSortOrders(index.articles),
       languages: countLanguages(index.articles),
-      speakers: countSpeakers(index.articles),
+      speakers: speakerStats(index),
     };
     derived.set(index, data);
   }

@@ -1,7 +1,7 @@
 // The search engine proper: MiniSearch over the index the build wrote. Runs in the search
 // worker, or on the main thread where workers are missing (tests, very old browsers).
 import MiniSearch from 'minisearch';
-import { QUERY_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from './search-config.ts';
+import { QUERY_OPTIONS, SEARCH_OPTIONS, type SearchDocument } from '../../config/search.ts';
 import type { SearchHit } from './library-view.ts';
 
 export interface SearchEngine {

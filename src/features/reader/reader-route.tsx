@@ -3,7 +3,7 @@ import { useLoaderData, useNavigate } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { useHydrated } from '../../lib/use-hydrated.ts';
-import { settingsToCssVars } from '../settings/settings.ts';
+import { settingsToCssVars } from '../../data/settings.ts';
 import { ArticleHeader } from './article-header.tsx';
 import { ArticleNav } from './article-nav.tsx';
 import { emphasiseQuote } from './emphasise-quote.ts';

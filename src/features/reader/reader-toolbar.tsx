@@ -2,7 +2,7 @@ import type { ReactNode, Ref } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { isLargest, isSmallest, sizePercent } from '../settings/settings.ts';
+import { isLargest, isSmallest, sizePercent } from '../../data/settings.ts';
 
 export type ReaderPanel = 'quotes' | 'settings';
 export const PANEL_IDS: Record<ReaderPanel, string> = {

@@ -6,9 +6,9 @@ import {
   sizePercent,
   stepSize,
   type ReaderSettings,
-} from '../settings/settings.ts';
-import { settingsStore, updateSettings } from '../settings/settings-store.ts';
-import { useSettings } from '../settings/use-settings.ts';
+} from '../../data/settings.ts';
+import { settingsStore, updateSettings } from '../../data/settings-store.ts';
+import { useSettings } from '../../data/use-settings.ts';
 import { capturePlace, restorePlace, type PlaceAnchor } from './keep-place.ts';
 
 type Patch = Partial<ReaderSettings> | ((current: ReaderSettings) => Partial<ReaderSettings>);

@@ -12,7 +12,7 @@ import {
   SIZE_STEPS,
   THEMES,
   WIDTHS,
-} from './settings.ts';
+} from '../../data/settings.ts';
 
 const BODY = `var s={},d=document.documentElement,f=t.defaults;
 try{s=JSON.parse(localStorage.getItem(t.key))}catch(e){}

@@ -8,8 +8,8 @@ import {
   THEMES,
   WIDTHS,
   type ReaderSettings,
-} from './settings.ts';
-import { useSettings } from './use-settings.ts';
+} from '../../data/settings.ts';
+import { useSettings } from '../../data/use-settings.ts';
 
 interface SettingsPanelProps {
   id: string;

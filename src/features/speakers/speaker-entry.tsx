@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import type { SpeakerStat } from '../library/library-data.ts';
+import type { SpeakerStat } from '../../data/speaker-stats.ts';
 import type { Quoting } from './quoting-articles.ts';
 
 interface SpeakerEntryProps {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useLibraryIndex } from '../../data/use-library-index.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { deriveLibraryData } from '../library/library-data.ts';
+import { speakerStats } from '../../data/speaker-stats.ts';
 import { groupQuotingArticles } from './quoting-articles.ts';
 import { SpeakerEntry } from './speaker-entry.tsx';
 
@@ -13,7 +13,7 @@ const LISTED_ARTICLES = 5;
 /** Everyone quoted across the library, with counts, linking to the articles quoting them. */
 export function SpeakersRoute() {
   const index = useLibraryIndex();
-  const { speakers } = deriveLibraryData(index);
+  const speakers = speakerStats(index);
   const quoting = useMemo(() => groupQuotingArticles(index.articles, LISTED_ARTICLES), [index]);
   const { t } = useI18n();
   return (

@@ -1,4 +1,4 @@
-// Library benchmarks (part of `npm run bench`, or alone: `tsx src/build/bench-library.ts`):
+// Library benchmarks (part of `npm run bench`, or alone: `tsx scripts/bench/bench-library.ts`):
 // a production build of 10,000 generated articles, then, in Chromium against that build,
 // the first list render after the index arrives, rows in the DOM and the search round trip;
 // in Node, the search engine and list selection per keystroke; and index sizes.
@@ -9,16 +9,16 @@ import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { CHROMIUM_ARGS, findChromium } from '../../scripts/find-chromium.ts';
-import { readTemplates, writeGeneratedLibrary } from '../../scripts/generate-library.ts';
-import type { LibraryIndex } from '../data/types.ts';
-import { deriveLibraryData } from '../features/library/library-data.ts';
-import { EMPTY_QUERY } from '../features/library/library-query.ts';
-import { selectArticles } from '../features/library/library-view.ts';
-import { createSearchEngine } from '../features/library/search-engine.ts';
-import { buildLibrary } from './library.ts';
-import { buildSearchIndex } from './search-index.ts';
-import { startServer } from './serve.ts';
+import { CHROMIUM_ARGS, findChromium } from '../find-chromium.ts';
+import { readTemplates, writeGeneratedLibrary } from '../generate-library.ts';
+import type { LibraryIndex } from '../../src/data/types.ts';
+import { deriveLibraryData } from '../../src/features/library/library-data.ts';
+import { EMPTY_QUERY } from '../../src/features/library/library-query.ts';
+import { selectArticles } from '../../src/features/library/library-view.ts';
+import { createSearchEngine } from '../../src/features/library/search-engine.ts';
+import { buildLibrary } from '../../src/build/library.ts';
+import { buildSearchIndex } from '../../src/build/search-index.ts';
+import { startServer } from '../../src/build/serve.ts';
 
 const COUNT = Number(process.env.BENCH_LIBRARY_COUNT ?? 10_000);
 const PORT = 4199;

@@ -1,8 +1,8 @@
 // The reader settings store: loaded from localStorage once, written back on every change, and
 // mirrored onto <html> as CSS variables and data attributes (the same ones boot-script.ts
 // sets before first paint), so every page reads the reader's choices.
-import { createStore } from '../../lib/create-store.ts';
-import { readJson, writeStorage } from '../../lib/storage.ts';
+import { createStore } from '../lib/create-store.ts';
+import { readJson, writeStorage } from '../lib/storage.ts';
 import {
   DEFAULT_SIZE,
   DEFAULT_SETTINGS,

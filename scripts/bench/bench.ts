@@ -5,10 +5,10 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { parseArticle } from '../pipeline/index.ts';
+import { parseArticle } from '../../src/pipeline/index.ts';
 import { benchLibrary } from './bench-library.ts';
-import { decodeSeed } from './decode.ts';
-import { auditPages } from './lighthouse.ts';
+import { decodeSeed } from '../../src/build/decode.ts';
+import { auditPages } from '../../src/build/lighthouse.ts';
 
 const ARTICLES = 1000;
 const ROUNDS = 3;

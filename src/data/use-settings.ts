@@ -1,4 +1,4 @@
-import { useStore } from '../../lib/use-store.ts';
+import { useStore } from '../lib/use-store.ts';
 import { DEFAULT_SETTINGS, type ReaderSettings } from './settings.ts';
 import { settingsStore } from './settings-store.ts';
 

@@ -1,7 +1,7 @@
 // The one search configuration shared by the build (which writes the index) and the browser
 // (which loads and queries it). Both sides must agree on fields and term processing.
 import type { Options, SearchOptions } from 'minisearch';
-import { foldText, WORD_SEPARATOR } from './normalise.ts';
+import { foldText, WORD_SEPARATOR } from '../lib/normalise.ts';
 
 /** What the build indexes per article. */
 export interface SearchDocument {
