@@ -12,6 +12,7 @@ function toDocument(article: Article): SearchDocument {
     id: article.id,
     title: article.title,
     speakers: article.speakers.map((s) => [s.name, s.fullName ?? ''].join(' ')).join('\n'),
+    source: [article.outlet ?? '', article.author ?? ''].join('\n'),
     body: article.paragraphs.map((p) => p.text).join('\n'),
   };
 }

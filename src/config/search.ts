@@ -8,6 +8,8 @@ export interface SearchDocument {
   id: string;
   title: string;
   speakers: string;
+  /** The outlet and the author, when the article names them. */
+  source: string;
   body: string;
 }
 
@@ -19,7 +21,7 @@ const FUZZY_MIN_CHARS = 4;
 const FUZZY_RATIO = 0.2;
 
 export const SEARCH_OPTIONS: Options<SearchDocument> = {
-  fields: ['title', 'speakers', 'body'],
+  fields: ['title', 'speakers', 'source', 'body'],
   storeFields: [],
   tokenize: (text) => text.split(WORD_SEPARATOR),
   processTerm: (term) => {
@@ -29,7 +31,7 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
 };
 
 export const QUERY_OPTIONS: SearchOptions = {
-  boost: { title: 3, speakers: 2 },
+  boost: { title: 3, speakers: 2, source: 2 },
   prefix: (term) => term.length >= PREFIX_MIN_CHARS,
   fuzzy: (term) => (term.length >= FUZZY_MIN_CHARS ? FUZZY_RATIO : false),
   combineWith: 'AND',

@@ -10,7 +10,9 @@ function haystacksOf(articles: readonly ArticleSummary[]): string[] {
   let folded = haystacks.get(articles);
   if (folded === undefined) {
     folded = articles.map((a) =>
-      foldText(`${a.title}\n${a.speakers.map(([name]) => name).join('\n')}\n${a.excerpt}`),
+      foldText(
+        `${a.title}\n${a.speakers.map(([name]) => name).join('\n')}\n${a.outlet ?? ''}\n${a.excerpt}`,
+      ),
     );
     haystacks.set(articles, folded);
   }

@@ -62,6 +62,26 @@ export function LibraryControls({ data, query, onChange }: LibraryControlsProps)
           ))}
         </select>
       </label>
+      {(data.outlets.length > 0 || query.outlet !== '') && (
+        <label className="flex flex-col gap-1">
+          <span className="font-medium">{t('library.filter.outlet')}</span>
+          <select
+            className={`${SELECT} max-w-[14rem]`}
+            value={query.outlet}
+            onChange={(event) => onChange({ ...query, outlet: event.target.value })}
+          >
+            <option value="">{t('library.filter.allOutlets')}</option>
+            {query.outlet !== '' && !data.outlets.some(([name]) => name === query.outlet) && (
+              <option value={query.outlet}>{query.outlet}</option>
+            )}
+            {data.outlets.map(([outlet, count]) => (
+              <option key={outlet} value={outlet}>
+                {`${outlet} (${count})`}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('library.filter.speaker')}</span>
         <select

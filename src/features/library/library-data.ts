@@ -16,6 +16,8 @@ export interface LibraryData {
   orders: SortOrders;
   /** Languages with their article counts, most articles first. */
   languages: readonly [lang: string, articles: number][];
+  /** Outlets the articles name, with their article counts, most articles first. */
+  outlets: readonly [outlet: string, articles: number][];
   /** Everyone quoted, most quotes first. */
   speakers: readonly SpeakerStat[];
 }
@@ -44,6 +46,13 @@ function countLanguages(articles: readonly ArticleSummary[]): [string, number][]
   return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
 }
 
+function countOutlets(articles: readonly ArticleSummary[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const { outlet } of articles)
+    if (outlet !== undefined) counts.set(outlet, (counts.get(outlet) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+}
+
 const derived = new WeakMap<LibraryIndex, LibraryData>();
 
 /** Lookups, orders and counts for an index, computed once per index object. */
@@ -55,6 +64,7 @@ export function deriveLibraryData(index: LibraryIndex): LibraryData {
       byId: new Map(index.articles.map((a) => [a.id, a])),
       orders: computeSortOrders(index.articles),
       languages: countLanguages(index.articles),
+      outlets: countOutlets(index.articles),
       speakers: speakerStats(index),
     };
     derived.set(index, data);

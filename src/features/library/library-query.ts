@@ -11,6 +11,8 @@ export interface LibraryQuery {
   sort: Sort | null;
   /** BCP 47 language, or '' for all. */
   lang: string;
+  /** Outlet as the articles name it, or '' for all. */
+  outlet: string;
   /** Speaker name, or '' for all. */
   speaker: string;
   /** Only articles with at least one direct quote. */
@@ -23,6 +25,7 @@ export const EMPTY_QUERY: LibraryQuery = {
   q: '',
   sort: null,
   lang: '',
+  outlet: '',
   speaker: '',
   hasQuotes: false,
   unread: false,
@@ -37,6 +40,7 @@ export function parseLibraryQuery(params: URLSearchParams): LibraryQuery {
     q: params.get('q') ?? '',
     sort: isSort(sort) ? sort : null,
     lang: params.get('lang') ?? '',
+    outlet: params.get('outlet') ?? '',
     speaker: params.get('speaker') ?? '',
     hasQuotes: params.get('quotes') === '1',
     unread: params.get('unread') === '1',
@@ -49,6 +53,7 @@ export function toSearchParams(query: LibraryQuery): URLSearchParams {
   if (query.q !== '') params.set('q', query.q);
   if (query.sort !== null) params.set('sort', query.sort);
   if (query.lang !== '') params.set('lang', query.lang);
+  if (query.outlet !== '') params.set('outlet', query.outlet);
   if (query.speaker !== '') params.set('speaker', query.speaker);
   if (query.hasQuotes) params.set('quotes', '1');
   if (query.unread) params.set('unread', '1');

@@ -64,6 +64,7 @@ export function computeSortOrders(articles: readonly ArticleSummary[]): SortOrde
 
 function matchesFilters(article: ArticleSummary, query: LibraryQuery, reads: ReadState): boolean {
   if (query.lang !== '' && article.lang !== query.lang) return false;
+  if (query.outlet !== '' && article.outlet !== query.outlet) return false;
   if (query.hasQuotes && article.quotes === 0) return false;
   if (query.speaker !== '' && !article.speakers.some(([name]) => name === query.speaker))
     return false;
