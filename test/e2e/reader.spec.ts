@@ -162,3 +162,54 @@ test('text-spacing overrides (WCAG 1.4.12) clip nothing at 320 px', async ({ pag
   });
   expect(clipped).toEqual({ overflow: 0, clipped: 0 });
 });
+
+test('reads the article aloud paragraph by paragraph with an Indonesian voice (stubbed engine)', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const spoken: { text: string; lang: string; onend: (() => void) | null }[] = [];
+    const voices = [
+      { voiceURI: 'id-1', name: 'Damayanti', lang: 'id-ID', default: false, localService: true },
+      { voiceURI: 'en-1', name: 'Samantha', lang: 'en-US', default: true, localService: true },
+    ];
+    class Utterance {
+      lang = '';
+      voice: unknown = null;
+      rate = 1;
+      onend: (() => void) | null = null;
+      onerror: unknown = null;
+      constructor(readonly text: string) {}
+    }
+    Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance });
+    Object.defineProperty(window, 'speechSynthesis', {
+      value: {
+        speak: (utterance: Utterance) => spoken.push(utterance),
+        cancel: () => undefined,
+        pause: () => undefined,
+        resume: () => undefined,
+        getVoices: () => voices,
+        addEventListener: () => undefined,
+        removeEventListener: () => undefined,
+      },
+    });
+    Object.defineProperty(window, '__spoken', { value: spoken });
+  });
+  await page.goto(URL);
+  await page.getByRole('button', { name: /Read aloud/u }).click();
+  const paragraphs = page.locator('.reader-body > p');
+  await expect(paragraphs.nth(0)).toHaveAttribute('data-reading', 'true');
+  const first = await page.evaluate(() => {
+    const spoken = (window as unknown as { __spoken: { text: string; lang: string }[] }).__spoken;
+    return spoken[0];
+  });
+  expect(first?.lang).toBe('id-ID');
+  expect(first?.text).toBe(await paragraphs.nth(0).textContent());
+  await page.evaluate(() => {
+    const spoken = (window as unknown as { __spoken: { onend: (() => void) | null }[] }).__spoken;
+    spoken[0]?.onend?.();
+  });
+  await expect(paragraphs.nth(1)).toHaveAttribute('data-reading', 'true');
+  await expect(paragraphs.nth(0)).not.toHaveAttribute('data-reading', 'true');
+  await page.getByRole('button', { name: 'Stop' }).click();
+  await expect(page.locator('.reader-body > p[data-reading]')).toHaveCount(0);
+});

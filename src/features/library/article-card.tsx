@@ -4,7 +4,7 @@ import type { ArticleSummary } from '../../data/types.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { Highlight } from './highlight.tsx';
-import { languageName } from './language-name.ts';
+import { languageName } from '../../i18n/language-name.ts';
 import { isInProgress, isRead, type ReadEntry } from '../../data/read-state.ts';
 import { ReadToggle } from './read-toggle.tsx';
 

@@ -1,6 +1,6 @@
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
-import { languageName } from './language-name.ts';
+import { languageName } from '../../i18n/language-name.ts';
 import type { LibraryData } from './library-data.ts';
 import {
   effectiveSort,

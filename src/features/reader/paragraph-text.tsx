@@ -8,15 +8,17 @@ interface ParagraphTextProps {
   index: number;
   /** Speaker name → position in the article's speaker list (colour and description). */
   speakerIndex: ReadonlyMap<string, number>;
+  /** Being read aloud now. */
+  reading?: boolean;
 }
 
 /**
  * One paragraph as text, each quote one <q> carrying its kind and speaker. Attributed quotes
  * are focusable, coloured per speaker and described by "Said by …".
  */
-export function ParagraphText({ paragraph, index, speakerIndex }: ParagraphTextProps) {
+export function ParagraphText({ paragraph, index, speakerIndex, reading }: ParagraphTextProps) {
   return (
-    <p>
+    <p {...(reading === true ? { 'data-reading': 'true' } : {})}>
       {splitIntoSegments(paragraph.text, paragraph.quotes).map((segment, i) => {
         const quote = segment.quote;
         if (quote === undefined) return segment.text;

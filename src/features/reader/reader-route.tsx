@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { useLoaderData, useNavigate } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -11,6 +11,8 @@ import { ParagraphText } from './paragraph-text.tsx';
 import { indexQuotes, speakerDescriptionId, type QuoteEntry } from './quote-index.ts';
 import type { ReaderData } from './reader-data.ts';
 import { PANEL_IDS, ReaderToolbar, type ReaderPanel } from './reader-toolbar.tsx';
+import { ReadAloudControls } from './read-aloud-controls.tsx';
+import { canReadAloud, useReadAloud } from './use-read-aloud.ts';
 import { useCtrlWheel, useReaderKeys } from './use-reader-keys.ts';
 import { useReadingProgress } from './use-reading-progress.ts';
 import { useTextSettings } from './use-text-settings.ts';
@@ -55,7 +57,18 @@ export function ReaderRoute() {
     else if (focused instanceof HTMLElement && focused.matches('q.quote')) focused.blur();
     else void navigate(paths.library.href());
   };
-  useReaderKeys({ onSize: resize, onEscape: escape });
+  const reader = useReadAloud(article);
+  const speaking = isClient && canReadAloud();
+  useReaderKeys({
+    onSize: resize,
+    onEscape: escape,
+    ...(speaking ? { onReadAloud: reader.toggle } : {}),
+  });
+  // The paragraph being read stays in view.
+  useEffect(() => {
+    if (reader.paragraph === null) return;
+    body.current?.children[reader.paragraph]?.scrollIntoView({ block: 'nearest' });
+  }, [reader.paragraph]);
   useCtrlWheel(articleRef, resize);
   const bar = useReadingProgress(article.id);
 
@@ -73,7 +86,20 @@ export function ReaderRoute() {
           quoteCount={quotes.directCount}
           open={open}
           onToggle={(panel) => (open === panel ? close() : setOpen(panel))}
+          {...(speaking
+            ? {
+                readAloud: {
+                  active: reader.status !== 'idle',
+                  onToggle: reader.status === 'idle' ? reader.play : reader.stop,
+                },
+              }
+            : {})}
         >
+          <ReadAloudControls
+            reader={reader}
+            lang={article.lang}
+            paragraphs={article.paragraphs.length}
+          />
           {open === 'settings' && (
             <Suspense fallback={null}>
               <SettingsPanel id={PANEL_IDS.settings} onChange={change} onClose={close} />
@@ -98,6 +124,7 @@ export function ReaderRoute() {
                 index={i}
                 paragraph={paragraph}
                 speakerIndex={quotes.speakerIndex}
+                reading={reader.paragraph === i}
               />
             ))}
           </div>

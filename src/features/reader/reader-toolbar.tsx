@@ -21,11 +21,14 @@ interface ReaderToolbarProps {
   onToggle: (panel: ReaderPanel) => void;
   /** The settings popover, shown under the bar while open. */
   children?: ReactNode;
+  /** Reading aloud, where the browser can speak: whether it is on, and how to switch it. */
+  readAloud?: { active: boolean; onToggle: () => void };
 }
 
 /** Sticky bar: back to the library, text size, text and theme settings, the quote panel. */
 export function ReaderToolbar(props: ReaderToolbarProps) {
-  const { ref, size, onSize, announcement, quoteCount, open, onToggle, children } = props;
+  const { ref, size, onSize, announcement, quoteCount, open, onToggle, children, readAloud } =
+    props;
   const { t } = useI18n();
   const percent = sizePercent(size);
   const toggle = (panel: ReaderPanel) => ({
@@ -75,6 +78,19 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
           </button>
         </div>
         <div className="flex gap-1">
+          {readAloud !== undefined && (
+            <button
+              type="button"
+              className="reader-button"
+              aria-pressed={readAloud.active}
+              aria-keyshortcuts="R"
+              title={`${t('readAloud.button')} (R)`}
+              onClick={readAloud.onToggle}
+            >
+              <span aria-hidden="true">🔊</span>
+              <span className="sr-only sm:not-sr-only">{t('readAloud.button')}</span>
+            </button>
+          )}
           <button {...toggle('settings')}>
             <span aria-hidden="true">Aa</span>
             <span className="sr-only sm:not-sr-only">{t('reader.settingsButton')}</span>

@@ -4,6 +4,8 @@ export interface ReaderKeyHandlers {
   /** +1 larger, -1 smaller, 0 back to the default size. */
   onSize: (steps: number) => void;
   onEscape: () => void;
+  /** `r`: read aloud, pause or resume. */
+  onReadAloud?: () => void;
 }
 
 const KEY_STEPS: Record<string, number> = { '-': -1, _: -1, '+': 1, '=': 1, '0': 0 };
@@ -12,13 +14,21 @@ const isTyping = (target: EventTarget | null): boolean =>
   target instanceof HTMLElement &&
   (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
-/** Keyboard: `-`, `+`/`=`, `0` change the text size, `Esc` leaves; never while typing. */
+/**
+ * Keyboard: `-`, `+`/`=`, `0` change the text size, `r` reads aloud (pauses, resumes), `Esc`
+ * leaves; never while typing.
+ */
 export function useReaderKeys(handlers: ReaderKeyHandlers): void {
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey) return;
     if (isTyping(event.target)) return;
     if (event.key === 'Escape') {
       handlers.onEscape();
+      return;
+    }
+    if ((event.key === 'r' || event.key === 'R') && handlers.onReadAloud !== undefined) {
+      event.preventDefault();
+      handlers.onReadAloud();
       return;
     }
     const steps = KEY_STEPS[event.key];
