@@ -18,3 +18,8 @@ export const paths = {
     href: (id: string): string => `/articles/${encodeURIComponent(id)}`,
   },
 } as const;
+
+/** An in-app path as an absolute address under the app's base URL (for links that leave it). */
+export function absoluteUrl(href: string): string {
+  return new URL(`${import.meta.env.BASE_URL}${href.slice(1)}`, window.location.origin).href;
+}

@@ -213,3 +213,21 @@ test('reads the article aloud paragraph by paragraph with an Indonesian voice (s
   await page.getByRole('button', { name: 'Stop' }).click();
   await expect(page.locator('.reader-body > p[data-reading]')).toHaveCount(0);
 });
+
+test('exports the quotes of the article as a CSV file a spreadsheet reads', async ({ page }) => {
+  await page.goto(URL);
+  await page.getByRole('button', { name: /^Quotes/u }).click();
+  const panel = page.getByRole('complementary', { name: 'Quotes in this article' });
+  await panel.getByRole('button', { name: 'Export quotes' }).click();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    panel.getByRole('button', { name: 'CSV' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^situasi-genting-.*\.csv$/u);
+  const path = await download.path();
+  const bytes = (await import('node:fs')).readFileSync(path);
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.subarray(3).toString('utf8');
+  expect(csv.split('\r\n')[0]).toBe('speaker,kind,text,title,outlet,published,link');
+  expect(csv.split('\r\n').filter((row) => row.startsWith('Tokayev,direct,'))).toHaveLength(3);
+});

@@ -1,3 +1,7 @@
+import { absoluteUrl, paths } from '../../config/paths.ts';
+import { quotesFromArticles } from '../../data/quote-export.ts';
+import { httpSource } from '../../data/source.ts';
+import { ExportQuotes } from '../../ui/export-quotes.tsx';
 import { useDeferredValue, useEffect, useMemo } from 'react';
 import { useLibraryIndex } from '../../data/use-library-index.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -65,6 +69,19 @@ export function LibraryRoute() {
               ? ''
               : ` · ${t(search.status === 'error' ? 'library.search.unavailable' : 'library.search.loading')}`}
           </p>
+          {visible.length > 0 && (
+            <ExportQuotes
+              className="mt-2"
+              name={t('export.libraryName')}
+              quotes={() =>
+                quotesFromArticles(
+                  visible.map((article) => article.id),
+                  (id) => httpSource.article(id),
+                  (id) => `${absoluteUrl(paths.reader.href(id))}/`,
+                )
+              }
+            />
+          )}
           {visible.length === 0 ? (
             <NoResults onClear={clear} />
           ) : (

@@ -1,6 +1,10 @@
 import { useState } from 'react';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { absoluteUrl, paths } from '../../config/paths.ts';
+import { quotesOf } from '../../data/quote-export.ts';
+import type { Article } from '../../data/types.ts';
+import { ExportQuotes } from '../../ui/export-quotes.tsx';
 import { Panel } from '../../ui/panel.tsx';
 import { formatCitation } from './citation.ts';
 import type { QuoteEntry, QuoteIndex } from './quote-index.ts';
@@ -10,7 +14,7 @@ import { shareOrCopy, type ShareOutcome } from './share-quote.ts';
 interface QuotePanelProps {
   id: string;
   quotes: QuoteIndex;
-  article: { title: string; lang: string; published?: string; outlet?: string; url?: string };
+  article: Article;
   highlight: boolean;
   onHighlight: (on: boolean) => void;
   /** Scrolls to the quote in the text and emphasises it. */
@@ -66,6 +70,13 @@ export function QuotePanel(props: QuotePanelProps) {
         />
         {t('quotes.highlight')}
       </label>
+      <ExportQuotes
+        className="mt-2"
+        name={article.title}
+        quotes={() =>
+          Promise.resolve(quotesOf(article, `${absoluteUrl(paths.reader.href(article.id))}/`))
+        }
+      />
       <div role="status" className="text-sm">
         {outcome !== null && (
           <p className="quote-outcome mt-2">

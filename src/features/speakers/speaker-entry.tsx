@@ -1,5 +1,8 @@
 import { Link } from 'react-router';
-import { paths } from '../../config/paths.ts';
+import { absoluteUrl, paths } from '../../config/paths.ts';
+import { quotesFromArticles } from '../../data/quote-export.ts';
+import { httpSource } from '../../data/source.ts';
+import { ExportQuotes } from '../../ui/export-quotes.tsx';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { SpeakerStat } from '../../data/speaker-stats.ts';
 import type { Quoting } from './quoting-articles.ts';
@@ -8,10 +11,12 @@ interface SpeakerEntryProps {
   speaker: SpeakerStat;
   /** The first few articles quoting them. */
   quoting: readonly Quoting[];
+  /** Every article quoting them, for the export. */
+  articleIds: readonly string[];
 }
 
 /** A person quoted: counts, their most-quoting articles and a link to all of them. */
-export function SpeakerEntry({ speaker, quoting }: SpeakerEntryProps) {
+export function SpeakerEntry({ speaker, quoting, articleIds }: SpeakerEntryProps) {
   const { t } = useI18n();
   return (
     <li className="border-b border-[var(--rule)] py-4">
@@ -39,6 +44,18 @@ export function SpeakerEntry({ speaker, quoting }: SpeakerEntryProps) {
           {t('speakers.showAll', { count: speaker.articles, name: speaker.name })}
         </Link>
       </p>
+      <ExportQuotes
+        className="mt-2"
+        name={speaker.name}
+        quotes={() =>
+          quotesFromArticles(
+            articleIds,
+            (id) => httpSource.article(id),
+            (id) => `${absoluteUrl(paths.reader.href(id))}/`,
+            speaker.name,
+          )
+        }
+      />
     </li>
   );
 }

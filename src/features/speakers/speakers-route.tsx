@@ -15,6 +15,16 @@ export function SpeakersRoute() {
   const index = useLibraryIndex();
   const speakers = speakerStats(index);
   const quoting = useMemo(() => groupQuotingArticles(index.articles, LISTED_ARTICLES), [index]);
+  const idsBySpeaker = useMemo(() => {
+    const ids = new Map<string, string[]>();
+    for (const article of index.articles)
+      for (const [name] of article.speakers) {
+        const list = ids.get(name) ?? [];
+        list.push(article.id);
+        ids.set(name, list);
+      }
+    return ids;
+  }, [index]);
   const { t } = useI18n();
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
@@ -37,6 +47,7 @@ export function SpeakersRoute() {
               key={speaker.name}
               speaker={speaker}
               quoting={quoting.get(speaker.name) ?? []}
+              articleIds={idsBySpeaker.get(speaker.name) ?? []}
             />
           ))}
         </ul>
