@@ -73,6 +73,25 @@ describe('the quote panel', () => {
     );
   });
 
+  it('cites in APA style when chosen, and remembers the choice', async () => {
+    const { panel, user } = await openPanel();
+    await user.click(within(panel).getByRole('radio', { name: 'APA' }));
+    await user.click(within(panel).getByRole('button', { name: /^Copy quote: “Saya percaya/ }));
+    expect(await navigator.clipboard.readText()).toBe(
+      `“Saya percaya menjangkau mitra CSTO kami tepat dan tepat waktu” (Tokayev, as cited in ${seed.title}, 2022).\n${seed.title}. (2022, January 6). http://localhost:3000/articles/${seed.id}/`,
+    );
+    expect(localStorage.getItem('baca:citation-style')).toBe('apa');
+  });
+
+  it('copies all quotes by a speaker, each with its source', async () => {
+    const { panel, user } = await openPanel();
+    await user.click(within(panel).getByRole('button', { name: 'Copy all quotes by Tokayev' }));
+    const copied = await navigator.clipboard.readText();
+    expect(copied.split('\n\n')).toHaveLength(3);
+    expect(copied.split('\n\n').every((line) => line.includes('— Tokayev, in "'))).toBe(true);
+    expect(await within(panel).findByText('Copied with its source.')).toBeVisible();
+  });
+
   it('shares through the Web Share API where there is one', async () => {
     const share = vi.fn(() => Promise.resolve());
     Object.defineProperty(navigator, 'share', { value: share, configurable: true });

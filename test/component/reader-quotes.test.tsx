@@ -2,7 +2,11 @@
 import { render } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '../../src/data/types.ts';
-import { formatCitation, quoteWords } from '../../src/features/reader/citation.ts';
+import {
+  formatApaCitation,
+  formatCitation,
+  quoteWords,
+} from '../../src/features/reader/citation.ts';
 import { ParagraphText } from '../../src/features/reader/paragraph-text.tsx';
 import { collectQuotes, indexQuotes } from '../../src/features/reader/quote-index.ts';
 import { parseReadState, readProgress, saveProgress } from '../../src/data/read-state.ts';
@@ -126,6 +130,25 @@ describe('citations', () => {
       }),
     ).toBe(
       `“Saya percaya menjangkau mitra CSTO kami tepat dan tepat waktu” — Tokayev, in "${seed.title}", 6 Jan 2022`,
+    );
+  });
+
+  it('cites APA-like: the speaker as cited in the author, then the reference', () => {
+    expect(
+      formatApaCitation({
+        text: '«Nous resterons.»',
+        speaker: 'Marie Dubois',
+        title: 'Les boulangers de Rennes',
+        published: '2024-03-04',
+        author: 'Claire Martin',
+        outlet: 'Ouest Matin',
+        url: 'https://ouestmatin.example/a',
+      }),
+    ).toBe(
+      '“Nous resterons.” (Marie Dubois, as cited in Claire Martin, 2024).\nClaire Martin. (2024, March 4). Les boulangers de Rennes. Ouest Matin. https://ouestmatin.example/a',
+    );
+    expect(formatApaCitation({ text: '"Cukup,"', title: 'Judul' })).toBe(
+      '“Cukup” (Judul, n.d.).\nJudul. (n.d.).',
     );
   });
 

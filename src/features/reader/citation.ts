@@ -40,3 +40,60 @@ export function formatCitation({
   const who = speaker === undefined ? '' : `${speaker}, `;
   return `“${quoteWords(text)}” — ${who}${source}`;
 }
+
+export type CitationStyle = 'plain' | 'apa';
+export const CITATION_STYLES: readonly CitationStyle[] = ['plain', 'apa'];
+
+const APA_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+export interface ApaParts {
+  text: string;
+  speaker?: string;
+  title: string;
+  /** ISO yyyy-mm-dd. */
+  published?: string;
+  author?: string;
+  outlet?: string;
+  url?: string;
+}
+
+/**
+ * APA-like (7th edition, a secondary source): the quote with an in-text citation naming the
+ * speaker "as cited in" the article's author (else its outlet, else its title), then the
+ * reference: “…” (Tokayev, as cited in Tempo, 2022).
+ * Tempo. (2022, January 6). Title. https://…
+ */
+export function formatApaCitation(parts: ApaParts): string {
+  const { text, speaker, title, published, author, outlet, url } = parts;
+  const source = author ?? outlet ?? title;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/u.exec(published ?? '');
+  const year = match?.[1] ?? 'n.d.';
+  const date =
+    match === null
+      ? 'n.d.'
+      : `${match[1] ?? ''}, ${APA_MONTHS[Number(match[2]) - 1] ?? ''} ${Number(match[3])}`;
+  const inText =
+    speaker === undefined ? `(${source}, ${year})` : `(${speaker}, as cited in ${source}, ${year})`;
+  const reference = [
+    `${source}. (${date}).`,
+    source === title ? undefined : `${title}.`,
+    outlet === undefined || outlet === source ? undefined : `${outlet}.`,
+    url,
+  ]
+    .filter((part) => part !== undefined)
+    .join(' ');
+  return `“${quoteWords(text)}” ${inText}.\n${reference}`;
+}

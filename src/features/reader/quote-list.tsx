@@ -14,6 +14,8 @@ interface QuoteListProps {
   onShow: (entry: QuoteEntry) => void;
   /** Null hides the share button. */
   onShare: ((entry: QuoteEntry) => Promise<void>) | null;
+  /** Copies every quote of the group with its citation (speaker groups only). */
+  onCopyAll?: () => void;
 }
 
 const shorten = (text: string, max = 60): string =>
@@ -35,7 +37,7 @@ function AttributionNote({ entry }: { entry: QuoteEntry }) {
 
 /** One speaker's quotes (or another group): heading with the count, then each quote. */
 export function QuoteList(props: QuoteListProps) {
-  const { title, subtitle, tone, entries, lang, action, onShow, onShare } = props;
+  const { title, subtitle, tone, entries, lang, action, onShow, onShare, onCopyAll } = props;
   const { t } = useI18n();
   return (
     <section className="mt-5">
@@ -47,6 +49,11 @@ export function QuoteList(props: QuoteListProps) {
         </span>
       </h3>
       {subtitle !== undefined && <p className="text-sm text-[var(--muted-fg)]">{subtitle}</p>}
+      {onCopyAll !== undefined && (
+        <button type="button" className="export-button mt-1" onClick={onCopyAll}>
+          {t('quotes.copyAll', { name: title })}
+        </button>
+      )}
       <ul className="mt-2 space-y-2">
         {entries.map((entry) => (
           <li key={entry.id} className="quote-item">

@@ -6,7 +6,13 @@ import { quotesOf } from '../../data/quote-export.ts';
 import type { Article } from '../../data/types.ts';
 import { ExportQuotes } from '../../ui/export-quotes.tsx';
 import { Panel } from '../../ui/panel.tsx';
-import { formatCitation } from './citation.ts';
+import {
+  CITATION_STYLES,
+  formatApaCitation,
+  formatCitation,
+  type CitationStyle,
+} from './citation.ts';
+import { readStorage, writeStorage } from '../../lib/storage.ts';
 import type { QuoteEntry, QuoteIndex } from './quote-index.ts';
 import { QuoteList } from './quote-list.tsx';
 import { shareOrCopy, type ShareOutcome } from './share-quote.ts';
@@ -22,6 +28,9 @@ interface QuotePanelProps {
   onClose: () => void;
 }
 
+/** Where the chosen citation style is remembered. */
+const STYLE_KEY = 'baca:citation-style';
+
 /** Quotes grouped by speaker, with counts. Loaded on first open (React.lazy). */
 export function QuotePanel(props: QuotePanelProps) {
   const { id, quotes, article, highlight, onHighlight, onShow, onClose } = props;
@@ -31,9 +40,28 @@ export function QuotePanel(props: QuotePanelProps) {
     text: string;
   } | null>(null);
   const canShare = 'share' in navigator;
+  const [style, setStyle] = useState<CitationStyle>(() =>
+    readStorage(STYLE_KEY) === 'apa' ? 'apa' : 'plain',
+  );
+  const chooseStyle = (next: CitationStyle): void => {
+    setStyle(next);
+    writeStorage(STYLE_KEY, next);
+  };
 
-  const share = async (entry: QuoteEntry): Promise<void> => {
-    const text = formatCitation({
+  const cite = (entry: QuoteEntry): string =>
+    style === 'apa'
+      ? formatApaCitation({
+          text: entry.text,
+          ...(entry.speaker === undefined ? {} : { speaker: entry.speaker }),
+          title: article.title,
+          ...(article.published === undefined ? {} : { published: article.published }),
+          ...(article.author === undefined ? {} : { author: article.author }),
+          ...(article.outlet === undefined ? {} : { outlet: article.outlet }),
+          url: article.url ?? `${absoluteUrl(paths.reader.href(article.id))}/`,
+        })
+      : plainCitation(entry);
+  const plainCitation = (entry: QuoteEntry): string =>
+    formatCitation({
       text: entry.text,
       ...(entry.speaker === undefined ? {} : { speaker: entry.speaker }),
       title: article.title,
@@ -44,9 +72,23 @@ export function QuotePanel(props: QuotePanelProps) {
       ...(article.outlet === undefined ? {} : { outlet: article.outlet }),
       ...(article.url === undefined ? {} : { url: article.url }),
     });
+
+  const share = async (entry: QuoteEntry): Promise<void> => {
+    const text = cite(entry);
     setOutcome(null);
     const kind = await shareOrCopy(text);
     setOutcome(kind === 'cancelled' ? null : { kind, text });
+  };
+  /** Every quote of a speaker, each with its citation, to the clipboard. */
+  const copyAll = async (entries: readonly QuoteEntry[]): Promise<void> => {
+    const text = entries.map(cite).join('\n\n');
+    setOutcome(null);
+    try {
+      await navigator.clipboard.writeText(text);
+      setOutcome({ kind: 'copied', text });
+    } catch {
+      setOutcome({ kind: 'failed', text });
+    }
   };
   const groupProps = { lang: article.lang, onShow, onShare: share };
   const action = canShare ? t('quotes.share') : t('quotes.copy');
@@ -70,6 +112,22 @@ export function QuotePanel(props: QuotePanelProps) {
         />
         {t('quotes.highlight')}
       </label>
+      <fieldset className="mt-2 flex flex-wrap items-center gap-3 text-sm">
+        <legend className="sr-only">{t('quotes.style')}</legend>
+        <span aria-hidden="true">{t('quotes.style')}</span>
+        {CITATION_STYLES.map((option) => (
+          <label key={option} className="flex min-h-10 items-center gap-1">
+            <input
+              type="radio"
+              name={`${id}-style`}
+              checked={style === option}
+              onChange={() => chooseStyle(option)}
+              className="accent-[var(--accent)]"
+            />
+            {t(option === 'apa' ? 'quotes.styleApa' : 'quotes.stylePlain')}
+          </label>
+        ))}
+      </fieldset>
       <ExportQuotes
         className="mt-2"
         name={article.title}
@@ -98,6 +156,7 @@ export function QuotePanel(props: QuotePanelProps) {
           tone={group.tone}
           entries={group.quotes}
           action={action}
+          onCopyAll={() => void copyAll(group.quotes)}
           {...groupProps}
         />
       ))}
