@@ -1,10 +1,12 @@
 import { Link } from 'react-router';
+import { TITLE_SUFFIX, useDocumentTitle } from '../lib/use-document-title.ts';
 import { paths } from '../config/paths.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 
 /** A real "not found" page with a way back. */
 export function NotFoundRoute() {
   const { t } = useI18n();
+  useDocumentTitle(`${t('notFound.title')}${TITLE_SUFFIX}`);
   return (
     <main id="main" className="mx-auto max-w-2xl px-4 py-16">
       <h1 className="font-serif text-3xl font-bold">{t('notFound.title')}</h1>

@@ -6,6 +6,7 @@ import { LocaleSwitcher } from '../ui/locale-switcher.tsx';
 import { SkipLink } from '../ui/skip-link.tsx';
 import { useHydrated } from '../lib/use-hydrated.ts';
 import { PwaStatus } from '../features/offline/pwa-status.tsx';
+import { RouteAnnouncer } from './route-announcer.tsx';
 
 const SaveForOffline = lazy(() =>
   import('../features/offline/save-for-offline.tsx').then((m) => ({ default: m.SaveForOffline })),
@@ -50,6 +51,7 @@ export function RootLayout() {
         )}
       </footer>
       <PwaStatus />
+      <RouteAnnouncer />
     </>
   );
 }

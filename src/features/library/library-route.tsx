@@ -1,4 +1,5 @@
 import { absoluteUrl, paths } from '../../config/paths.ts';
+import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { quotesFromArticles } from '../../data/quote-export.ts';
 import { httpSource } from '../../data/source.ts';
 import { ExportQuotes } from '../../ui/export-quotes.tsx';
@@ -27,6 +28,7 @@ export function LibraryRoute() {
   const index = useLibraryIndex();
   const data = deriveLibraryData(index);
   const { t } = useI18n();
+  useDocumentTitle(t('app.name'));
   const { query, setText, update, clear } = useLibraryQuery();
   const reads = useReadState();
   // Typing updates the box at once; the list follows when React has time.

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { TITLE_SUFFIX, useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useLoaderData, useNavigate } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -30,6 +31,7 @@ const NARROW = '(max-width: 63.999rem)';
 export function ReaderRoute() {
   const { article, previous, next } = useLoaderData<ReaderData>();
   const { t } = useI18n();
+  useDocumentTitle(`${article.title}${TITLE_SUFFIX}`);
   const navigate = useNavigate();
   const isClient = useHydrated();
   const body = useRef<HTMLDivElement>(null);

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { TITLE_SUFFIX, useDocumentTitle } from '../../lib/use-document-title.ts';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useLibraryIndex } from '../../data/use-library-index.ts';
@@ -26,6 +27,7 @@ export function SpeakersRoute() {
     return ids;
   }, [index]);
   const { t } = useI18n();
+  useDocumentTitle(`${t('speakers.title')}${TITLE_SUFFIX}`);
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-8">
       <p className="text-sm">
