@@ -53,14 +53,19 @@ describe('the reader controls', () => {
     expect(settingsStore.get().size).toBe(20);
   });
 
-  it('changes the size with Ctrl + wheel over the article', async () => {
+  it("leaves Ctrl + wheel to the browser's own page zoom", async () => {
     const { article } = await openSeed();
-    act(() => {
-      article.dispatchEvent(
-        new WheelEvent('wheel', { deltaY: -100, ctrlKey: true, bubbles: true, cancelable: true }),
-      );
+    const wheel = new WheelEvent('wheel', {
+      deltaY: -100,
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
     });
-    expect(settingsStore.get().size).toBe(22);
+    act(() => {
+      article.dispatchEvent(wheel);
+    });
+    expect(wheel.defaultPrevented).toBe(false);
+    expect(settingsStore.get().size).toBe(20);
   });
 
   it('goes back to the library on Escape', async () => {

@@ -14,7 +14,7 @@ import type { ReaderData } from './reader-data.ts';
 import { PANEL_IDS, ReaderToolbar, type ReaderPanel } from './reader-toolbar.tsx';
 import { ReadAloudControls } from './read-aloud-controls.tsx';
 import { canReadAloud, useReadAloud } from './use-read-aloud.ts';
-import { useCtrlWheel, useReaderKeys } from './use-reader-keys.ts';
+import { useReaderKeys } from './use-reader-keys.ts';
 import { useReadingProgress } from './use-reading-progress.ts';
 import { useTextSettings } from './use-text-settings.ts';
 
@@ -71,7 +71,6 @@ export function ReaderRoute() {
     if (reader.paragraph === null) return;
     body.current?.children[reader.paragraph]?.scrollIntoView({ block: 'nearest' });
   }, [reader.paragraph]);
-  useCtrlWheel(articleRef, resize);
   const bar = useReadingProgress(article.id);
 
   return (

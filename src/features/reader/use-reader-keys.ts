@@ -1,4 +1,4 @@
-import { useEffect, useEffectEvent, type RefObject } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 
 export interface ReaderKeyHandlers {
   /** +1 larger, -1 smaller, 0 back to the default size. */
@@ -41,27 +41,4 @@ export function useReaderKeys(handlers: ReaderKeyHandlers): void {
     document.addEventListener('keydown', listener);
     return () => document.removeEventListener('keydown', listener);
   }, []);
-}
-
-/** Wheel distance (px) that makes one size step, so a trackpad does not race through them. */
-const WHEEL_STEP = 50;
-
-/** Ctrl/⌘ + wheel over the element changes the text size instead of zooming the page. */
-export function useCtrlWheel(ref: RefObject<HTMLElement | null>, onSize: (steps: number) => void) {
-  const onWheel = useEffectEvent((event: WheelEvent, total: { delta: number }) => {
-    if (!event.ctrlKey && !event.metaKey) return;
-    event.preventDefault();
-    total.delta += event.deltaMode === WheelEvent.DOM_DELTA_LINE ? event.deltaY * 16 : event.deltaY;
-    if (Math.abs(total.delta) < WHEEL_STEP) return;
-    onSize(total.delta < 0 ? 1 : -1);
-    total.delta = 0;
-  });
-  useEffect(() => {
-    const element = ref.current;
-    if (element === null) return;
-    const total = { delta: 0 };
-    const listener = (event: WheelEvent): void => onWheel(event, total);
-    element.addEventListener('wheel', listener, { passive: false });
-    return () => element.removeEventListener('wheel', listener);
-  }, [ref]);
 }
