@@ -24,6 +24,8 @@ describe('an article read from an HTML page', () => {
       .parentElement as HTMLElement;
     expect(within(header).getByText('Kabar Dunia')).toBeVisible();
     expect(within(header).getByText('by Tim Kabar Dunia')).toBeVisible();
+    // The details line speaks the interface's language, not the article's.
+    expect(within(header).getByText('January 6, 2022').closest('p')).toHaveAttribute('lang', 'en');
     const link = within(header).getByRole('link', { name: /Original article/u });
     expect(link).toHaveAttribute(
       'href',

@@ -8,16 +8,16 @@ interface ArticleHeaderProps {
 }
 
 /**
- * Title, then outlet · author · dateline · date (in the article's language) · reading time ·
+ * Title, then outlet · author · dateline · date (in the interface's language) · reading time ·
  * quotes · speakers · a link to the original article (when the seed was a page that gave one).
  */
 export function ArticleHeader({ article, quoteCount }: ArticleHeaderProps) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const details = [
     article.outlet,
     article.author === undefined ? undefined : t('article.byAuthor', { name: article.author }),
     article.dateline,
-    article.published === undefined ? undefined : formatDate(article.published, article.lang),
+    article.published === undefined ? undefined : formatDate(article.published, locale),
     t('article.readingTime', { minutes: article.readingMinutes }),
     t('article.quotes', { count: quoteCount }),
     t('reader.speakers', { count: article.speakers.length }),
@@ -25,7 +25,8 @@ export function ArticleHeader({ article, quoteCount }: ArticleHeaderProps) {
   return (
     <header>
       <h1 className="reader-title">{article.title}</h1>
-      <p className="mt-3 font-sans text-sm text-[var(--muted-fg)]">
+      {/* Details are the interface's words and dates, in its language (the article keeps its own). */}
+      <p lang={locale} className="mt-3 font-sans text-sm text-[var(--muted-fg)]">
         {details.map((part, i) => (
           <span key={i}>
             {i > 0 && <span aria-hidden="true"> · </span>}
