@@ -165,7 +165,7 @@ function scoreCandidate(lines: readonly string[], index: number, text: string, l
   const repeated = lines.some((line, i) => i !== index && lineKey(line) === key);
   const words = countWords(text);
   // Title Case or sentence case: a headline opens with a capital (or a figure, or a quotation),
-  // a byline or a fragment of chrome often with a small word ("par Ouest France").
+  // a byline or a fragment of chrome often with a small word ("par la rédaction").
   const shaped =
     words >= MIN_HEADLINE_WORDS &&
     words <= MAX_SHAPED_WORDS &&

@@ -90,7 +90,7 @@ export function deriveTitle(lead: string): string {
 
 /** A byline is a short line: the label, a name, perhaps the outlet or a date. */
 const MAX_BYLINE_WORDS = 12;
-/** A writer's name on a byline: two to four words. One word is a desk or a brand ("BolaSport"). */
+/** A writer's name on a byline: two to four words. One word is a desk or a brand ("SportDesk"). */
 const MIN_AUTHOR_WORDS = 2;
 const MAX_AUTHOR_WORDS = 4;
 const AUTHOR_LINE = new RegExp(
@@ -101,13 +101,13 @@ const AUTHOR_LINE = new RegExp(
 const AFTER_NAME = /\s+[-–—|•·]\s+|\s*[,;/(]|\s+\d/u;
 /**
  * A word of a name: capitalised, no capital inside (names glued by a scraper,
- * "PradityaNafiysul", are two names run together and cannot be split with certainty), or an
+ * "SaktiNugroho", are two names run together and cannot be split with certainty), or an
  * initial ("M.", "R").
  */
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}'’-]*\p{Ll}|\p{Lu}\.?)$/u;
 
 /**
- * The writer a byline names ("Penulis: Atri Wahyu Mukti", "By Kim Stephens", "Von Anna
+ * The writer a byline names ("Penulis: Dewi Lestari Putri", "By Harriet Cole", "Von Anna
  * Berger"), or null when the line is no byline or its name is not clearly a name.
  */
 export function readAuthorLine(line: string): string | null {
