@@ -44,20 +44,8 @@ export function formatCitation({
 export type CitationStyle = 'plain' | 'apa';
 export const CITATION_STYLES: readonly CitationStyle[] = ['plain', 'apa'];
 
-const APA_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Month names in English, as APA writes dates whatever the interface language. */
+const APA_MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
 
 export interface ApaParts {
   text: string;
@@ -84,7 +72,7 @@ export function formatApaCitation(parts: ApaParts): string {
   const date =
     match === null
       ? 'n.d.'
-      : `${match[1] ?? ''}, ${APA_MONTHS[Number(match[2]) - 1] ?? ''} ${Number(match[3])}`;
+      : `${match[1] ?? ''}, ${APA_MONTH.format(Date.UTC(2000, Number(match[2]) - 1, 1))} ${Number(match[3])}`;
   const inText =
     speaker === undefined ? `(${source}, ${year})` : `(${speaker}, as cited in ${source}, ${year})`;
   const reference = [
