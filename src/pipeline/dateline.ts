@@ -54,7 +54,7 @@ const PLACE_AFTER_OUTLET = /^(\p{Lu}[\p{Lu}\s-]{1,30}?)\.\s+(?=\p{Lu})/u;
 /** "OUTLET.COM – Lampung Utara, Kepala …": a place, then a comma or a dash, then the lead. */
 const PLACE_CLAUSE_AFTER_OUTLET =
   /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})(?:\s*,|\s+[-–—])\s+(?=\p{Lu})/u;
-/** "… – Beritainvestigasi.com. Kegiatan …": the outlet's domain right after the dash. */
+/** "… – Kabarsatu.id. Kegiatan …": the outlet's domain right after the dash. */
 const DOMAIN_AFTER_DASH = /^([\p{L}\p{N}-]+(?:\.\p{L}{2,4}){1,2})[.,:]?\s+(?=\p{Lu})/u;
 /**
  * "— Казань24. В Казани …", "- ANTARA. Presiden …": a one-word credit closed by a period right
@@ -89,7 +89,7 @@ function isOutlet(part: string): boolean {
   );
 }
 
-/** An outlet written as one token ("MISTAR.ID", "Beritainvestigasi.com") or a known name. */
+/** An outlet written as one token ("WARTAKOTA.ID", "Kabarsatu.id") or a known name. */
 function isOutletName(part: string): boolean {
   return /^[\p{L}\p{N}.-]+$/u.test(part) ? isOutlet(part) : OUTLET_SET.has(part.toLowerCase());
 }
@@ -125,7 +125,7 @@ function hasPlaceEvidence(part: string): boolean {
   );
 }
 
-/** An outlet's name written in capitals ("MISTAR.ID", "SADAP99.COM", "KOMPAS.com"). */
+/** An outlet's name written in capitals ("WARTAKOTA.ID", "SADAP99.COM", "KOMPAS.com"). */
 function isCapitalisedOutlet(outlet: string): boolean {
   const name = outlet.split('.')[0] ?? '';
   return /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
@@ -170,7 +170,7 @@ function readDashedDateline(paragraph: string): Dateline | null {
   const date = findDates(`${head} (${bracket ?? ''})`)[0]?.iso;
   const agency = bracket !== undefined && !/\d/u.test(bracket) ? bracket : undefined;
   const rest = paragraph.slice(match[0].length);
-  // "… – Beritainvestigasi.com. Kegiatan …": the outlet named after the dash, so every part
+  // "… – Kabarsatu.id. Kegiatan …": the outlet named after the dash, so every part
   // before it belongs to the place.
   const domain = DOMAIN_AFTER_DASH.exec(rest);
   const outletAfter = domain !== null && isOutlet(domain[1] ?? '') ? domain[0].length : 0;

@@ -14,7 +14,7 @@ const EDITOR_TAG_LINE = /^[([]\s*([^()[\]]{1,40}?)\s*[)\]]\.?$/u;
 const TAG_PART = String.raw`[\p{L}\p{N}-]{1,12}`;
 // A tag glued to the last paragraph ("… kota.(dis/wis)", "… kata dia [abc]"), sometimes with a
 // stray period after it ("… pungkasnya.(adv/el)."): lower-case initials alone, or two or more
-// parts joined by slashes, which no sentence writes in brackets ("(mezaluna/LLJ)", "(abc/P-3)").
+// parts joined by slashes, which no sentence writes in brackets ("(rina/BDG)", "(abc/P-3)").
 const GLUED_EDITOR_TAG = new RegExp(
   String.raw`\s*[([]\s*(\p{Ll}{2,6}\p{N}{0,2}(?:\s*/\s*${TAG_PART})*|\p{L}{2,12}\p{N}{0,2}(?:\s*/\s*${TAG_PART})+)\s*[)\]]\.?$`,
   'u',
