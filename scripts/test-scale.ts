@@ -32,11 +32,15 @@ try {
   console.log(
     `scale: built ${COUNT} articles in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
-  run(bin('playwright'), ['test', 'test/e2e/library-scale.spec.ts'], {
-    LIBRARY_10K: '1',
-    DIST_DIR: dist,
-    PW_PORT: '4177',
-  });
+  run(
+    bin('playwright'),
+    ['test', 'test/e2e/library-scale.spec.ts', 'test/e2e/library-navigation.spec.ts'],
+    {
+      LIBRARY_10K: '1',
+      DIST_DIR: dist,
+      PW_PORT: '4177',
+    },
+  );
 } finally {
   rmSync(root, { recursive: true, force: true });
 }

@@ -2,18 +2,19 @@ import { lazy, Suspense } from 'react';
 import { Link, NavLink, Outlet } from 'react-router';
 import { paths } from '../config/paths.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
-import { LocaleSwitcher } from '../ui/locale-switcher.tsx';
 import { SkipLink } from '../ui/skip-link.tsx';
 import { useHydrated } from '../lib/use-hydrated.ts';
 import { PwaStatus } from '../features/offline/pwa-status.tsx';
+import { AppMenu } from './app-menu.tsx';
 import { RouteAnnouncer } from './route-announcer.tsx';
+import { ShortcutsDialog } from './shortcuts-dialog.tsx';
 
 const SaveForOffline = lazy(() =>
   import('../features/offline/save-for-offline.tsx').then((m) => ({ default: m.SaveForOffline })),
 );
 
 const navClass = ({ isActive }: { isActive: boolean }): string =>
-  isActive ? 'font-semibold underline underline-offset-4' : 'hover:underline';
+  `inline-block py-1 ${isActive ? 'font-semibold underline underline-offset-4' : 'hover:underline'}`;
 
 /** Page frame: skip link, header with the app name and language switcher, then the route. */
 export function RootLayout() {
@@ -23,21 +24,18 @@ export function RootLayout() {
     <>
       <SkipLink label={t('nav.skip')} />
       <header className="border-b border-[var(--rule)]">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
+        <div className="mx-auto flex max-w-5xl items-center justify-between gap-x-4 px-4 py-2">
           <Link to={paths.library.href()} className="font-serif text-xl font-bold no-underline">
             {t('app.name')}
           </Link>
-          <nav
-            aria-label={t('nav.main')}
-            className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm"
-          >
+          <nav aria-label={t('nav.main')} className="flex items-center gap-x-4 text-sm">
             <NavLink to={paths.library.href()} end className={navClass}>
               {t('nav.library')}
             </NavLink>
             <NavLink to={paths.speakers.href()} className={navClass}>
               {t('speakers.link')}
             </NavLink>
-            <LocaleSwitcher />
+            <AppMenu />
           </nav>
         </div>
       </header>
@@ -49,6 +47,9 @@ export function RootLayout() {
             <SaveForOffline />
           </Suspense>
         )}
+        <div className="mt-4">
+          <ShortcutsDialog />
+        </div>
       </footer>
       <PwaStatus />
       <RouteAnnouncer />

@@ -8,6 +8,8 @@ export const paths = {
       filter.speaker === undefined
         ? '/'
         : `/?${new URLSearchParams({ speaker: filter.speaker }).toString()}`,
+    /** The library showing a view saved as its query string ("?lang=de", or '' for all). */
+    view: (search: string): string => (search === '' || search === '?' ? '/' : `/${search}`),
   },
   speakers: {
     path: '/speakers',

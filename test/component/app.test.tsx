@@ -41,10 +41,33 @@ describe('the app', () => {
     expect(screen.getByRole('link', { name: 'Go to the library' })).toBeInTheDocument();
   });
 
-  it('switches the interface to Indonesian', async () => {
+  it('switches the interface to Indonesian from the settings menu', async () => {
     renderApp('/', library.index, library.articles);
+    await userEvent.click(await screen.findByText('Settings'));
     await userEvent.selectOptions(await screen.findByRole('combobox', { name: 'Language' }), 'id');
     expect(await screen.findByRole('heading', { name: 'Pustaka' })).toBeInTheDocument();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Bahasa' }), 'en');
+  });
+
+  it('lists every keyboard shortcut on ?, but not while typing', async () => {
+    renderApp('/', library.index, library.articles);
+    const search = await screen.findByRole('searchbox');
+    await userEvent.type(search, '?');
+    expect(screen.queryByRole('heading', { name: 'Keyboard shortcuts' })).toBeNull();
+    expect(search).toHaveValue('?');
+    await userEvent.clear(search);
+    search.blur();
+    await userEvent.keyboard('?');
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    for (const what of [
+      'Search the library',
+      'Next article in the list you came from',
+      'Read aloud, pause or resume',
+      'Close a panel, or back to the library',
+    ]) {
+      expect(dialog).toHaveTextContent(what);
+    }
+    await userEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(screen.queryByRole('dialog', { name: 'Keyboard shortcuts' })).toBeNull();
   });
 });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../src/build/library.ts';
 import { buildSearchIndex } from '../../src/build/search-index.ts';
 import { createSearchEngine } from '../../src/features/library/search-engine.ts';
+import { openFilters } from './library-sample.ts';
 import { renderApp } from './render-app.tsx';
 
 const encoder = new TextEncoder();
@@ -37,12 +38,13 @@ describe('outlets in the library', () => {
     const { router } = renderApp('/', library.index, library.articles);
     await screen.findByRole('link', { name: 'Petani Kopi Garut Mulai Ekspor ke Eropa' });
     expect(screen.getByText(/^KABARPRIANGAN\.com · /u)).toBeVisible();
+    await openFilters();
     const outlet = screen.getByRole('combobox', { name: 'Outlet' });
     expect(
       within(outlet)
         .getAllByRole('option')
         .map((option) => option.textContent),
-    ).toEqual(['All outlets', 'KABARPRIANGAN.com (1)', 'WARTAKOTA.com (1)']);
+    ).toEqual(['All outlets', 'KABARPRIANGAN.com (1 article)', 'WARTAKOTA.com (1 article)']);
     await userEvent.selectOptions(outlet, 'WARTAKOTA.com');
     expect(cardTitles()).toEqual(['Harga Cabai di Pasar Bekasi Naik Lagi']);
     expect(router.state.location.search).toBe('?outlet=WARTAKOTA.com');
@@ -59,6 +61,7 @@ describe('outlets in the library', () => {
     ]);
     renderApp('/', plain.index, plain.articles);
     await screen.findByRole('link', { name: 'Banjir Rendam Ratusan Rumah di Bandung Selatan' });
+    await openFilters();
     expect(screen.queryByRole('combobox', { name: 'Outlet' })).toBeNull();
   });
 

@@ -9,7 +9,7 @@ import {
   readStateStore,
   saveProgress,
 } from '../../src/data/read-state.ts';
-import { cardTitles, renderLibrary } from './library-sample.ts';
+import { cardTitles, renderLibrary, openFilters } from './library-sample.ts';
 
 // The library tests never open an article; the reader has its own tests.
 vi.mock('../../src/features/reader/reader-route.tsx', () => ({ ReaderRoute: () => null }));
@@ -86,6 +86,7 @@ describe('read state in the library', () => {
     await screen.findByRole('link', { name: KOPI });
     await userEvent.click(screen.getByRole('button', { name: `Mark as read: ${KOPI}` }));
     expect(cardTitles(container)).not.toContain(KOPI);
+    await openFilters();
     await userEvent.click(screen.getByRole('checkbox', { name: 'Unread' }));
     const card = screen.getByRole('link', { name: KOPI }).closest('article');
     if (card === null) throw new Error('no card');

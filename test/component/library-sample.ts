@@ -66,3 +66,11 @@ export function renderLibrary(url: string, library: Library = libraryTestData())
 export function cardTitles(container: HTMLElement): string[] {
   return [...container.querySelectorAll('[role="listitem"] h2')].map((h) => h.textContent);
 }
+
+/** Opens the library's "Filter and sort" panel (collapsed by default). */
+export async function openFilters(): Promise<void> {
+  const { screen } = await import('@testing-library/react');
+  const { default: userEvent } = await import('@testing-library/user-event');
+  const toggle = await screen.findByRole('button', { name: /^Filter and sort/ });
+  if (toggle.getAttribute('aria-expanded') !== 'true') await userEvent.click(toggle);
+}

@@ -2,7 +2,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cardTitles, libraryTestData, renderLibrary, serveSearchIndex } from './library-sample.ts';
+import {
+  cardTitles,
+  libraryTestData,
+  renderLibrary,
+  serveSearchIndex,
+  openFilters,
+} from './library-sample.ts';
 
 // The library tests never open an article; the reader has its own tests.
 vi.mock('../../src/features/reader/reader-route.tsx', () => ({ ReaderRoute: () => null }));
@@ -70,6 +76,7 @@ describe('library search', () => {
   it('keeps the query in the URL without a history entry per keystroke', async () => {
     const { router } = renderLibrary('/', library);
     await screen.findByRole('link', { name: KOPI });
+    await openFilters();
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Article language' }), 'id');
     await userEvent.type(screen.getByRole('searchbox'), 'cabai');
     await waitFor(() => expect(router.state.location.search).toBe('?q=cabai&lang=id'));

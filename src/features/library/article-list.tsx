@@ -1,6 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useRef } from 'react';
 import { useHydrated } from '../../lib/use-hydrated.ts';
 import { ArticleListItem } from './article-list-item.tsx';
+import { useReturnFocus } from './return-focus.ts';
 import type { ArticleListProps } from './virtual-article-list.tsx';
 
 /**
@@ -14,10 +15,12 @@ const VirtualArticleList = lazy(() =>
   import('./virtual-article-list.tsx').then((m) => ({ default: m.VirtualArticleList })),
 );
 
-function PlainArticleList({ articles, reads, termsFor, label }: ArticleListProps) {
+function PlainArticleList({ articles, reads, termsFor, label, focusId }: ArticleListProps) {
   const shown = articles.slice(0, PLAIN_LIST_MAX);
+  const list = useRef<HTMLDivElement>(null);
+  useReturnFocus(list, focusId ?? null);
   return (
-    <div role="list" aria-label={label}>
+    <div ref={list} role="list" aria-label={label}>
       {shown.map((article, i) => (
         <ArticleListItem
           key={article.id}

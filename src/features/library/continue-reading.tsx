@@ -19,20 +19,22 @@ export function ContinueReading({ data, reads }: ContinueReadingProps) {
   return (
     <section
       aria-labelledby="continue-reading"
-      className="mt-6 rounded border border-[var(--rule)] bg-[var(--surface)] p-4"
+      className="mt-3 rounded border border-[var(--rule)] bg-[var(--surface)] px-3 py-2"
     >
-      <h2 id="continue-reading" className="text-sm font-medium text-[var(--muted-fg)]">
-        {t('library.continue.title')}
-      </h2>
-      <p className="mt-1 font-serif text-lg font-semibold" lang={article.lang}>
+      <div className="flex items-baseline gap-2 text-sm text-[var(--muted-fg)]">
+        <h2 id="continue-reading" className="font-medium">
+          {t('library.continue.title')}
+        </h2>
+        <span>· {t('library.card.progress', { percent })}</span>
+      </div>
+      <p className="truncate font-serif font-semibold" lang={article.lang}>
         <Link to={paths.reader.href(article.id)} className="hover:underline">
           {article.title}
         </Link>
       </p>
-      <p className="mt-1 flex items-center gap-2 text-sm">
-        <progress className="h-1.5 w-32" max={100} value={percent} aria-hidden="true" />
-        {t('library.card.progress', { percent })}
-      </p>
+      <div className="mt-1 h-1 overflow-hidden rounded bg-[var(--rule)]" aria-hidden="true">
+        <div className="h-full bg-[var(--accent)]" style={{ width: `${percent}%` }} />
+      </div>
     </section>
   );
 }

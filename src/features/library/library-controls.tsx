@@ -1,3 +1,4 @@
+import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { languageName } from '../../i18n/language-name.ts';
@@ -11,6 +12,8 @@ import {
 } from './library-query.ts';
 
 interface LibraryControlsProps {
+  id: string;
+  hidden: boolean;
   data: LibraryData;
   query: LibraryQuery;
   onChange: (next: LibraryQuery) => void;
@@ -24,19 +27,67 @@ const SORT_LABELS: Record<Sort, MessageKey> = {
   longest: 'library.sort.longest',
 };
 
-const SELECT = 'rounded border border-[var(--rule)] bg-[var(--surface)] px-2 py-1.5';
+const FIELD = 'min-h-11 w-full rounded border border-[var(--rule)] bg-[var(--surface)] px-2 py-1.5';
+const CHECK = 'flex min-h-11 items-center gap-2';
+
+/** Filters in effect (sort is not one): the count on the "Filter and sort" button. */
+export function activeFilters(query: LibraryQuery): number {
+  return [
+    query.lang !== '',
+    query.outlet !== '',
+    query.speaker !== '',
+    query.hasQuotes,
+    query.unread,
+  ].filter(Boolean).length;
+}
+
+interface FilterToggleProps {
+  controls: string;
+  open: boolean;
+  count: number;
+  onToggle: () => void;
+}
+
+/** Opens and closes the sort and filter panel; shows how many filters are on. */
+export function FilterToggle({ controls, open, count, onToggle }: FilterToggleProps) {
+  const { t } = useI18n();
+  return (
+    <button
+      type="button"
+      className="flex min-h-11 shrink-0 items-center gap-2 rounded border border-[var(--rule)] bg-[var(--surface)] px-3 text-sm font-medium hover:border-[var(--accent)]"
+      aria-expanded={open}
+      aria-controls={controls}
+      {...(count > 0 && {
+        'aria-label': `${t('library.filter.toggle')} (${t('library.filter.active', { count })})`,
+      })}
+      onClick={onToggle}
+    >
+      {t('library.filter.toggle')}
+      {count > 0 && (
+        <span className="rounded-full bg-[var(--page-fg)] px-2 text-xs leading-5 text-[var(--page-bg)]">
+          {count}
+        </span>
+      )}
+    </button>
+  );
+}
 
 /** Sort and filters; each change is a new history entry (see the route). */
-export function LibraryControls({ data, query, onChange }: LibraryControlsProps) {
+export function LibraryControls({ id, hidden, data, query, onChange }: LibraryControlsProps) {
   const { locale, t } = useI18n();
   const searching = searchableQuery(query.q) !== '';
   const sorts = SORTS.filter((sort) => sort !== 'relevance' || searching);
+  const articles = (count: number): string => t('library.count', { count });
   return (
-    <div className="mt-4 flex flex-wrap items-end gap-x-4 gap-y-2 text-sm">
+    <div
+      id={id}
+      hidden={hidden}
+      className="mt-3 grid grid-cols-1 gap-x-4 gap-y-3 rounded border border-[var(--rule)] p-3 text-sm min-[30rem]:grid-cols-2 sm:grid-cols-3"
+    >
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('library.sort.label')}</span>
         <select
-          className={SELECT}
+          className={FIELD}
           value={effectiveSort(query)}
           onChange={(event) => onChange({ ...query, sort: event.target.value as Sort })}
         >
@@ -50,14 +101,14 @@ export function LibraryControls({ data, query, onChange }: LibraryControlsProps)
       <label className="flex flex-col gap-1">
         <span className="font-medium">{t('library.filter.language')}</span>
         <select
-          className={SELECT}
+          className={FIELD}
           value={query.lang}
           onChange={(event) => onChange({ ...query, lang: event.target.value })}
         >
           <option value="">{t('library.filter.allLanguages')}</option>
           {data.languages.map(([lang, count]) => (
             <option key={lang} value={lang}>
-              {`${languageName(lang, locale)} (${count})`}
+              {`${languageName(lang, locale)} (${articles(count)})`}
             </option>
           ))}
         </select>
@@ -66,7 +117,7 @@ export function LibraryControls({ data, query, onChange }: LibraryControlsProps)
         <label className="flex flex-col gap-1">
           <span className="font-medium">{t('library.filter.outlet')}</span>
           <select
-            className={`${SELECT} max-w-[14rem]`}
+            className={FIELD}
             value={query.outlet}
             onChange={(event) => onChange({ ...query, outlet: event.target.value })}
           >
@@ -76,46 +127,78 @@ export function LibraryControls({ data, query, onChange }: LibraryControlsProps)
             )}
             {data.outlets.map(([outlet, count]) => (
               <option key={outlet} value={outlet}>
-                {`${outlet} (${count})`}
+                {`${outlet} (${articles(count)})`}
               </option>
             ))}
           </select>
         </label>
       )}
-      <label className="flex flex-col gap-1">
-        <span className="font-medium">{t('library.filter.speaker')}</span>
-        <select
-          className={`${SELECT} max-w-[14rem]`}
-          value={query.speaker}
-          onChange={(event) => onChange({ ...query, speaker: event.target.value })}
-        >
-          <option value="">{t('library.filter.allSpeakers')}</option>
-          {query.speaker !== '' && !data.speakers.some((s) => s.name === query.speaker) && (
-            <option value={query.speaker}>{query.speaker}</option>
-          )}
-          {data.speakers.map((speaker) => (
-            <option key={speaker.name} value={speaker.name}>
-              {`${speaker.name} (${speaker.articles})`}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="flex items-center gap-2 py-1.5">
+      <SpeakerFilter data={data} query={query} onChange={onChange} />
+      <label className={CHECK}>
         <input
           type="checkbox"
+          className="size-5"
           checked={query.hasQuotes}
           onChange={(event) => onChange({ ...query, hasQuotes: event.target.checked })}
         />
         {t('library.filter.hasQuotes')}
       </label>
-      <label className="flex items-center gap-2 py-1.5">
+      <label className={CHECK}>
         <input
           type="checkbox"
+          className="size-5"
           checked={query.unread}
           onChange={(event) => onChange({ ...query, unread: event.target.checked })}
         />
         {t('library.filter.unread')}
       </label>
     </div>
+  );
+}
+
+/**
+ * The speaker filter: a text field with every speaker (A–Z) to pick from as you type, each
+ * with the number of articles quoting them. A name the list knows applies the filter; an
+ * empty field removes it.
+ */
+function SpeakerFilter({ data, query, onChange }: Omit<LibraryControlsProps, 'id' | 'hidden'>) {
+  const { locale, t } = useI18n();
+  const listId = useId();
+  const [draft, setDraft] = useState(query.speaker);
+  const [seen, setSeen] = useState(query.speaker);
+  if (seen !== query.speaker) {
+    setSeen(query.speaker);
+    setDraft(query.speaker);
+  }
+  const byName = [...data.speakers].sort((a, b) => a.name.localeCompare(b.name, locale));
+  return (
+    <label className="flex flex-col gap-1">
+      <span className="font-medium">{t('library.filter.speaker')}</span>
+      <input
+        type="search"
+        list={listId}
+        className={FIELD}
+        value={draft}
+        placeholder={t('library.filter.allSpeakers')}
+        autoComplete="off"
+        spellCheck={false}
+        onChange={(event) => {
+          const value = event.target.value;
+          setDraft(value);
+          const name = value.trim();
+          if (name === '' && query.speaker !== '') onChange({ ...query, speaker: '' });
+          else if (name !== query.speaker && byName.some((speaker) => speaker.name === name)) {
+            onChange({ ...query, speaker: name });
+          }
+        }}
+      />
+      <datalist id={listId}>
+        {byName.map((speaker) => (
+          <option key={speaker.name} value={speaker.name}>
+            {t('library.count', { count: speaker.articles })}
+          </option>
+        ))}
+      </datalist>
+    </label>
   );
 }

@@ -3,18 +3,22 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { quotesFromArticles } from '../../data/quote-export.ts';
 import { httpSource } from '../../data/source.ts';
 import { ExportQuotes } from '../../ui/export-quotes.tsx';
-import { useDeferredValue, useEffect, useMemo } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useLocation } from 'react-router';
+import { openFromList, returnTarget } from '../../data/list-context.ts';
 import { useLibraryIndex } from '../../data/use-library-index.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { ARTICLE_ID_ATTRIBUTE } from './article-card.tsx';
 import { ArticleList } from './article-list.tsx';
 import { ContinueReading } from './continue-reading.tsx';
 import { fallbackSearch } from './fallback-search.ts';
-import { LibraryControls } from './library-controls.tsx';
+import { activeFilters, FilterToggle, LibraryControls } from './library-controls.tsx';
 import { deriveLibraryData, INDEX_READY_MARK } from './library-data.ts';
 import { NoArticles, NoResults } from './library-empty.tsx';
 import { searchableQuery } from './library-query.ts';
 import { selectArticles } from './library-view.ts';
 import { SearchField } from './search-field.tsx';
+import { useLibraryKeys } from './use-library-keys.ts';
 import { useLibraryQuery } from './use-library-query.ts';
 import { useReadState } from './use-read-state.ts';
 import { useSearch } from './use-search.ts';
@@ -22,6 +26,7 @@ import { useSearch } from './use-search.ts';
 /** Performance measure from the index arriving to the first list on screen (benchmark). */
 export const LIBRARY_RENDER_MEASURE = 'baca:library-render';
 const NO_TERMS: readonly string[] = [];
+const FILTERS_ID = 'library-filters';
 
 /** The library: search, sort and filter every article; the list is virtualised. */
 export function LibraryRoute() {
@@ -31,6 +36,7 @@ export function LibraryRoute() {
   useDocumentTitle(t('app.name'));
   const { query, setText, update, clear } = useLibraryQuery();
   const reads = useReadState();
+  const [filtersOpen, setFiltersOpen] = useState(false);
   // Typing updates the box at once; the list follows when React has time.
   const q = searchableQuery(useDeferredValue(query.q));
   const search = useSearch(q);
@@ -43,6 +49,23 @@ export function LibraryRoute() {
     [data, query, q, reads, hits],
   );
   const termsById = useMemo(() => new Map(hits?.map((hit) => [hit.id, hit.terms])), [hits]);
+  const location = useLocation();
+  useLibraryKeys();
+  // Back from an article (its back link, Escape, the browser's Back): the list scrolls to it.
+  const target = useMemo(() => returnTarget(location.search), [location.search]);
+  // Opening an article remembers this view, for its previous/next links and the way back.
+  const rememberView = (event: MouseEvent): void => {
+    const link = event.target instanceof Element ? event.target.closest('a') : null;
+    const id = link?.getAttribute(ARTICLE_ID_ATTRIBUTE);
+    if (id === null || id === undefined) return;
+    const { lang, outlet, speaker, hasQuotes, unread, sort } = query;
+    openFromList(
+      location.search,
+      { q, lang, outlet, speaker, hasQuotes, unread, sort },
+      visible.map((article) => article.id),
+      id,
+    );
+  };
 
   useEffect(() => {
     if (performance.getEntriesByName(INDEX_READY_MARK, 'mark').length > 0) {
@@ -52,38 +75,54 @@ export function LibraryRoute() {
 
   const total = index.articles.length;
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-      <h1 className="font-serif text-3xl font-bold">{t('library.title')}</h1>
+    <main id="main" className="mx-auto max-w-3xl px-4 py-4 sm:py-8" onClickCapture={rememberView}>
+      <h1 className="font-serif text-2xl font-bold sm:text-3xl">{t('library.title')}</h1>
       {total === 0 ? (
         <NoArticles />
       ) : (
         <>
           <ContinueReading data={data} reads={reads} />
-          <div className="mt-6">
-            <SearchField value={query.q} onChange={setText} />
-            <LibraryControls data={data} query={query} onChange={update} />
-          </div>
-          <p className="mt-4 text-sm text-[var(--muted-fg)]" role="status">
-            {visible.length === total
-              ? t('library.count', { count: total })
-              : t('library.countOf', { count: visible.length, total })}
-            {q === '' || search.engineReady
-              ? ''
-              : ` · ${t(search.status === 'error' ? 'library.search.unavailable' : 'library.search.loading')}`}
-          </p>
-          {visible.length > 0 && (
-            <ExportQuotes
-              className="mt-2"
-              name={t('export.libraryName')}
-              quotes={() =>
-                quotesFromArticles(
-                  visible.map((article) => article.id),
-                  (id) => httpSource.article(id),
-                  (id) => `${absoluteUrl(paths.reader.href(id))}/`,
-                )
-              }
+          <div className="mt-3 flex items-end gap-2">
+            <div className="min-w-0 flex-1">
+              <SearchField value={query.q} onChange={setText} />
+            </div>
+            <FilterToggle
+              controls={FILTERS_ID}
+              open={filtersOpen}
+              count={activeFilters(query)}
+              onToggle={() => setFiltersOpen(!filtersOpen)}
             />
-          )}
+          </div>
+          <LibraryControls
+            id={FILTERS_ID}
+            hidden={!filtersOpen}
+            data={data}
+            query={query}
+            onChange={update}
+          />
+          <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4">
+            <p className="text-sm text-[var(--muted-fg)]" role="status">
+              {visible.length === total
+                ? t('library.count', { count: total })
+                : t('library.countOf', { count: visible.length, total })}
+              {q === '' || search.engineReady
+                ? ''
+                : ` · ${t(search.status === 'error' ? 'library.search.unavailable' : 'library.search.loading')}`}
+            </p>
+            {visible.length > 0 && (
+              <ExportQuotes
+                className="export-compact"
+                name={t('export.libraryName')}
+                quotes={() =>
+                  quotesFromArticles(
+                    visible.map((article) => article.id),
+                    (id) => httpSource.article(id),
+                    (id) => `${absoluteUrl(paths.reader.href(id))}/`,
+                  )
+                }
+              />
+            )}
+          </div>
           {visible.length === 0 ? (
             <NoResults onClear={clear} />
           ) : (
@@ -91,6 +130,7 @@ export function LibraryRoute() {
               articles={visible}
               reads={reads}
               termsFor={(id) => termsById.get(id) ?? NO_TERMS}
+              focusId={target}
               label={t('library.listLabel')}
             />
           )}

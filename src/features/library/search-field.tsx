@@ -1,15 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { isTyping } from '../../lib/is-typing.ts';
 import { warmSearch } from './search-client.ts';
 
 interface SearchFieldProps {
   value: string;
   onChange: (value: string) => void;
 }
-
-const isTyping = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** The search box; `/` anywhere on the page focuses it. */
 export function SearchField({ value, onChange }: SearchFieldProps) {
@@ -27,7 +24,7 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
   }, []);
   return (
     <div role="search" className="flex flex-col gap-1">
-      <label htmlFor="library-search" className="text-sm font-medium">
+      <label htmlFor="library-search" className="sr-only">
         {t('library.search.label')}
       </label>
       <input
@@ -41,7 +38,7 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
         aria-keyshortcuts="/"
         autoComplete="off"
         spellCheck={false}
-        className="w-full rounded border border-[var(--rule)] bg-[var(--surface)] px-3 py-2"
+        className="min-h-11 w-full rounded border border-[var(--rule)] bg-[var(--surface)] px-3 py-2"
       />
     </div>
   );

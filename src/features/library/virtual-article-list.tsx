@@ -2,6 +2,7 @@ import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState } from 'react';
 import type { ArticleSummary } from '../../data/types.ts';
 import { ArticleListItem } from './article-list-item.tsx';
+import { useReturnFocus } from './return-focus.ts';
 import type { ReadState } from '../../data/read-state.ts';
 
 /** Estimated card height in px before it is measured. */
@@ -21,6 +22,8 @@ export interface ArticleListProps {
   termsFor: (id: string) => readonly string[];
   /** Accessible name of the list. */
   label: string;
+  /** The article to scroll to and focus (back from reading it), if any. */
+  focusId?: string | null;
 }
 
 /** Element height, or the estimate where there is no layout (jsdom): never zero. */
@@ -33,7 +36,13 @@ function measureCard(element: Element): number {
  * The cards, virtualised against the page scroll: only those near the viewport are in the
  * DOM, so 10,000 articles cost what 30 do.
  */
-export function VirtualArticleList({ articles, reads, termsFor, label }: ArticleListProps) {
+export function VirtualArticleList({
+  articles,
+  reads,
+  termsFor,
+  label,
+  focusId = null,
+}: ArticleListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
   useLayoutEffect(() => {
@@ -49,6 +58,10 @@ export function VirtualArticleList({ articles, reads, termsFor, label }: Article
     getItemKey: (i) => articles[i]?.id ?? i,
     measureElement: measureCard,
   });
+  const focusIndex = focusId === null ? -1 : articles.findIndex((a) => a.id === focusId);
+  useReturnFocus(listRef, focusIndex < 0 ? null : focusId, () =>
+    virtualizer.scrollToIndex(focusIndex, { align: 'center' }),
+  );
   const items = virtualizer.getVirtualItems();
   return (
     <div

@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { TITLE_SUFFIX, useDocumentTitle } from '../../lib/use-document-title.ts';
 import { useLoaderData, useNavigate } from 'react-router';
 import { paths } from '../../config/paths.ts';
+import { readingInList, returnSearch } from '../../data/list-context.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { useHydrated } from '../../lib/use-hydrated.ts';
 import { settingsToCssVars } from '../../data/settings.ts';
@@ -29,7 +30,7 @@ const NARROW = '(max-width: 63.999rem)';
 
 /** The reader: one article with its quotes marked, typography the reader controls. */
 export function ReaderRoute() {
-  const { article, previous, next } = useLoaderData<ReaderData>();
+  const { article, previous, next, within } = useLoaderData<ReaderData>();
   const { t } = useI18n();
   useDocumentTitle(`${article.title}${TITLE_SUFFIX}`);
   const navigate = useNavigate();
@@ -57,13 +58,18 @@ export function ReaderRoute() {
     // Escape first dismisses what it opened: a panel, or a focused quote's speaker label.
     if (open !== null) close();
     else if (focused instanceof HTMLElement && focused.matches('q.quote')) focused.blur();
-    else void navigate(paths.library.href());
+    else void navigate(paths.library.view(returnSearch()));
   };
   const reader = useReadAloud(article);
   const speaking = isClient && canReadAloud();
+  useEffect(() => readingInList(article.id), [article.id]);
   useReaderKeys({
     onSize: resize,
     onEscape: escape,
+    ...(previous === null
+      ? {}
+      : { onPrevious: () => void navigate(paths.reader.href(previous.id)) }),
+    ...(next === null ? {} : { onNext: () => void navigate(paths.reader.href(next.id)) }),
     ...(speaking ? { onReadAloud: reader.toggle } : {}),
   });
   // The paragraph being read stays in view.
@@ -138,7 +144,7 @@ export function ReaderRoute() {
           </div>
         </article>
         <div className="reader-after">
-          <ArticleNav previous={previous} next={next} />
+          <ArticleNav previous={previous} next={next} within={within} />
         </div>
       </main>
       {open === 'quotes' && (

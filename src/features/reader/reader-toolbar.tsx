@@ -1,6 +1,8 @@
 import type { ReactNode, Ref } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
+import { returnSearch } from '../../data/list-context.ts';
+import { useHydrated } from '../../lib/use-hydrated.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { isLargest, isSmallest, sizePercent } from '../../data/settings.ts';
 
@@ -30,6 +32,7 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
   const { ref, size, onSize, announcement, quoteCount, open, onToggle, children, readAloud } =
     props;
   const { t } = useI18n();
+  const hydrated = useHydrated();
   const percent = sizePercent(size);
   const toggle = (panel: ReaderPanel) => ({
     type: 'button' as const,
@@ -41,7 +44,12 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
   return (
     <div ref={ref} className="reader-toolbar">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-1 px-2 py-2 sm:gap-2 sm:px-4">
-        <Link to={paths.library.href()} className="reader-back" aria-label={t('article.back')}>
+        <Link
+          to={hydrated ? paths.library.view(returnSearch()) : paths.library.href()}
+          className="reader-back"
+          aria-label={t('article.back')}
+          title={t('article.back')}
+        >
           <span aria-hidden="true">←</span>
           <span className="hidden sm:inline">{t('nav.library')}</span>
         </Link>

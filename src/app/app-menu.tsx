@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { useI18n } from '../i18n/use-i18n.ts';
+import { LocaleSwitcher } from '../ui/locale-switcher.tsx';
+
+/**
+ * The app's own settings, out of the way of the reading: a disclosure in the header holding the
+ * interface language. Escape or a click elsewhere closes it.
+ */
+export function AppMenu() {
+  const { t } = useI18n();
+  const menu = useRef<HTMLDetailsElement>(null);
+  useEffect(() => {
+    const close = (event: Event): void => {
+      const element = menu.current;
+      if (element === null || !element.open) return;
+      if (event instanceof KeyboardEvent) {
+        if (event.key !== 'Escape') return;
+        element.open = false;
+        element.querySelector('summary')?.focus();
+        return;
+      }
+      if (event.target instanceof Node && !element.contains(event.target)) element.open = false;
+    };
+    document.addEventListener('keydown', close);
+    document.addEventListener('pointerdown', close);
+    return () => {
+      document.removeEventListener('keydown', close);
+      document.removeEventListener('pointerdown', close);
+    };
+  }, []);
+  return (
+    <details ref={menu} className="app-menu relative">
+      <summary
+        className="flex min-h-8 min-w-8 cursor-pointer list-none items-center justify-center rounded px-2 hover:underline"
+        title={t('menu.label')}
+      >
+        <span aria-hidden="true" className="text-lg leading-none">
+          ⚙
+        </span>
+        <span className="sr-only">{t('menu.label')}</span>
+      </summary>
+      <div className="absolute right-0 z-30 mt-2 w-64 rounded-md border border-[var(--rule)] bg-[var(--surface)] p-3 shadow-lg">
+        <LocaleSwitcher />
+      </div>
+    </details>
+  );
+}
