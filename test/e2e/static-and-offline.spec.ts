@@ -117,3 +117,47 @@ test('a new version shows "Update available" instead of reloading', async ({ pag
     writeFileSync(sw, original);
   }
 });
+
+/** Whether any paragraph of the article lies under the element (in the window). */
+async function coversText(page: Page, selector: string): Promise<boolean> {
+  return page.evaluate((sel) => {
+    const box = document.querySelector(sel)?.getBoundingClientRect();
+    if (box === undefined || box.height === 0) return false;
+    return [...document.querySelectorAll('main p, main h1')].some((element) => {
+      if (element.closest(sel) !== null) return false;
+      const r = element.getBoundingClientRect();
+      return r.left < box.right && box.left < r.right && r.top < box.bottom && box.top < r.bottom;
+    });
+  }, selector);
+}
+
+test('"Ready offline" shows in the header, then goes by itself; nothing covers the text', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/articles/${ID}`);
+  const header = page.getByRole('banner');
+  await expect(header.getByText('Ready offline')).toBeVisible({ timeout: 15_000 });
+  expect(await coversText(page, 'header')).toBe(false);
+  await expect(header.getByText('Ready offline')).toHaveCount(0, { timeout: 8_000 });
+
+  // Offline while reading, scrolled into the text: a banner in the flow, then a header badge.
+  await page.evaluate(() => window.scrollTo(0, 400));
+  await context.setOffline(true);
+  const notice = page.getByText('You are offline. Saved articles can still be read.');
+  await expect(notice).toBeVisible();
+  const position = await notice.evaluate((element) => {
+    for (let node: Element | null = element; node !== null; node = node.parentElement) {
+      const { position } = getComputedStyle(node);
+      if (position === 'fixed' || position === 'sticky') return position;
+    }
+    return 'in flow';
+  });
+  expect(position).toBe('in flow');
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(notice).toHaveCount(0);
+  await expect(header.getByText('Offline', { exact: true })).toBeVisible();
+  await context.setOffline(false);
+  await expect(header.getByText('Offline', { exact: true })).toHaveCount(0);
+});
