@@ -27,11 +27,17 @@ describe('the quote panel', () => {
   it('groups quotes by speaker with counts', async () => {
     const { panel } = await openPanel();
     const headings = within(panel).getAllByRole('heading', { level: 3 });
-    expect(headings.map((h) => h.textContent)).toEqual([
-      'Tokayev3 quotes',
-      'pihak berwenang Almaty1 quote',
-      'Terms in quote marks4 quotes',
-    ]);
+    expect(headings).toHaveLength(3);
+    // Named without the initials (hidden from assistive technology; "Said by" says it).
+    const [tokayev, almaty, scare] = [
+      /^Tokayev\s*3 quotes$/u,
+      /^pihak berwenang Almaty\s*1 quote$/u,
+      /^Terms in quote marks\s*4 quotes$/u,
+    ].map((name) => within(panel).getByRole('heading', { level: 3, name }));
+    expect([tokayev, almaty, scare]).toEqual(headings);
+    // The legend shows each speaker's initials as the text marks their quotes.
+    expect(tokayev?.querySelector('.quote-swatch')).toHaveTextContent('T');
+    expect(almaty?.querySelector('.quote-swatch')).toHaveTextContent('PA');
   });
 
   it('says how each speaker was found, from the words beside the quote', async () => {

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Paragraph } from '../../src/data/types.ts';
 import {
@@ -8,7 +9,11 @@ import {
   quoteWords,
 } from '../../src/features/reader/citation.ts';
 import { ParagraphText } from '../../src/features/reader/paragraph-text.tsx';
-import { collectQuotes, indexQuotes } from '../../src/features/reader/quote-index.ts';
+import {
+  collectQuotes,
+  indexQuotes,
+  speakerInitials,
+} from '../../src/features/reader/quote-index.ts';
 import { parseReadState, readProgress, saveProgress } from '../../src/data/read-state.ts';
 import { sampleLibrary } from './sample-library.ts';
 
@@ -17,7 +22,7 @@ if (seed === undefined) throw new Error('the seed must parse');
 
 function renderParagraph(paragraph: Paragraph, speakers = new Map([['Ani', 0]])) {
   const { container } = render(
-    <ParagraphText paragraph={paragraph} index={3} speakerIndex={speakers} />,
+    <ParagraphText paragraph={paragraph} index={3} initials={new Map()} speakerIndex={speakers} />,
   );
   const p = container.querySelector('p');
   if (p === null) throw new Error('no paragraph');
@@ -71,12 +76,18 @@ describe('quotes in a paragraph', () => {
     expect(p.querySelectorAll('q')).toHaveLength(1);
   });
 
-  it('gives each speaker one colour throughout the article, and describes the quote', () => {
-    const { speakerIndex } = indexQuotes(seed);
+  it('gives each speaker one colour and one set of initials throughout the article, and describes the quote', () => {
+    const { speakerIndex, initials } = indexQuotes(seed);
     const { container } = render(
       <>
         {seed.paragraphs.map((paragraph, i) => (
-          <ParagraphText key={i} index={i} paragraph={paragraph} speakerIndex={speakerIndex} />
+          <ParagraphText
+            key={i}
+            index={i}
+            paragraph={paragraph}
+            initials={initials}
+            speakerIndex={speakerIndex}
+          />
         ))}
       </>,
     );
@@ -88,6 +99,13 @@ describe('quotes in a paragraph', () => {
       '1',
     );
     expect(tokayev[0]).toHaveAttribute('aria-describedby', 'speaker-0');
+    // Not by colour alone: initials, drawn by CSS so the text itself is unchanged.
+    expect(new Set(tokayev.map((q) => q.getAttribute('data-initials')))).toEqual(new Set(['T']));
+    expect(container.querySelector('[data-speaker="pihak berwenang Almaty"]')).toHaveAttribute(
+      'data-initials',
+      'PA',
+    );
+    expect(container.textContent).toBe(seed.paragraphs.map((p) => p.text).join(''));
     expect(container.querySelectorAll('[data-quote-kind="direct"]')).toHaveLength(4);
     expect(container.querySelectorAll('[data-quote-kind="scare"]')).toHaveLength(4);
   });
@@ -174,5 +192,24 @@ describe('reading progress', () => {
     expect(readProgress('a', parseReadState({ version: 99, articles: {} }))).toBeNull();
     saveProgress('c', 0.5, 3);
     expect(readProgress('c')).toBe(0.5);
+  });
+});
+
+describe('speaker initials', () => {
+  it('are short, and unique within an article whatever the names', () => {
+    expect([
+      ...speakerInitials(['Kassym-Jomart Tokayev', 'Tokayev', 'Budi', 'Bambang']).values(),
+    ]).toEqual(['KT', 'T', 'B', 'BA']);
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }), { maxLength: 30 }),
+        (names) => {
+          const initials = [...speakerInitials(names).values()];
+          expect(new Set(initials).size).toBe(names.length);
+          for (const value of initials) expect(value.length).toBeGreaterThan(0);
+        },
+      ),
+      { seed: 1201 },
+    );
   });
 });

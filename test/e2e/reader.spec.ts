@@ -136,7 +136,47 @@ for (const theme of ['light', 'sepia', 'dark', 'contrast', 'system'] as const) {
       blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
     ).toEqual([]);
   });
+
+  test(`speakers are told apart by initials as well as colour in the ${theme} theme`, async ({
+    page,
+  }) => {
+    if (theme === 'system') await page.emulateMedia({ colorScheme: 'dark' });
+    await storeSettings(page, { theme });
+    const marks = await page.locator('q.quote[data-speaker]').evaluateAll((quotes) =>
+      quotes.map((q) => {
+        const before = getComputedStyle(q, '::before');
+        return {
+          speaker: q.getAttribute('data-speaker') ?? '',
+          initials: q.getAttribute('data-initials') ?? '',
+          shown: before.content !== 'none' && before.display !== 'none',
+        };
+      }),
+    );
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((mark) => mark.shown && mark.initials !== '')).toBe(true);
+    const bySpeaker = new Map(marks.map((mark) => [mark.speaker, mark.initials]));
+    expect(bySpeaker.size).toBeGreaterThan(1);
+    expect(new Set(bySpeaker.values()).size).toBe(bySpeaker.size);
+  });
 }
+
+test('axe finds no serious or critical problems in the library, filters open, on a phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await page.getByRole('button', { name: /^Filter and sort/ }).click();
+  await expect(page.getByRole('combobox', { name: 'Sort' })).toBeVisible();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  const blocking = results.violations.filter((v) =>
+    ['serious', 'critical'].includes(v.impact ?? ''),
+  );
+  expect(
+    blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+  ).toEqual([]);
+});
 
 test('text-spacing overrides (WCAG 1.4.12) clip nothing at 320 px', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });

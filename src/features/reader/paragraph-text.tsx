@@ -8,15 +8,24 @@ interface ParagraphTextProps {
   index: number;
   /** Speaker name → position in the article's speaker list (colour and description). */
   speakerIndex: ReadonlyMap<string, number>;
+  /** Speaker name → initials shown at the start of each of their quotes. */
+  initials: ReadonlyMap<string, string>;
   /** Being read aloud now. */
   reading?: boolean;
 }
 
 /**
  * One paragraph as text, each quote one <q> carrying its kind and speaker. Attributed quotes
- * are focusable, coloured per speaker and described by "Said by …".
+ * are focusable, coloured per speaker, marked with the speaker's initials (drawn by CSS, so
+ * never copied with the text) and described by "Said by …".
  */
-export function ParagraphText({ paragraph, index, speakerIndex, reading }: ParagraphTextProps) {
+export function ParagraphText({
+  paragraph,
+  index,
+  speakerIndex,
+  initials,
+  reading,
+}: ParagraphTextProps) {
   return (
     <p {...(reading === true ? { 'data-reading': 'true' } : {})}>
       {splitIntoSegments(paragraph.text, paragraph.quotes).map((segment, i) => {
@@ -35,6 +44,7 @@ export function ParagraphText({ paragraph, index, speakerIndex, reading }: Parag
               ? {}
               : {
                   'data-tone': position % TONE_COUNT,
+                  'data-initials': initials.get(speaker ?? '') ?? '',
                   tabIndex: 0,
                   'aria-describedby': speakerDescriptionId(position),
                 })}

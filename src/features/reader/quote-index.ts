@@ -34,12 +34,16 @@ export interface SpeakerGroup {
   fullName?: string;
   /** Highlight colour slot, 0 … TONE_COUNT - 1. */
   tone: number;
+  /** A short label, unique in the article ("KT"): tells speakers apart without colour. */
+  initials: string;
   quotes: QuoteEntry[];
 }
 
 export interface QuoteIndex {
   /** Speaker name → position in `speakers` (tone = position % TONE_COUNT). */
   speakerIndex: Map<string, number>;
+  /** Speaker name → initials (see `SpeakerGroup.initials`). */
+  initials: Map<string, string>;
   speakers: SpeakerGroup[];
   /** Direct quotes with no speaker found. */
   unattributed: QuoteEntry[];
@@ -76,6 +80,35 @@ export function collectQuotes(paragraphs: readonly Paragraph[]): QuoteEntry[] {
   return entries;
 }
 
+const letter = (word: string): string => Array.from(word.replace(/^[^\p{L}\p{N}]+/u, ''))[0] ?? '';
+
+/**
+ * Initials for each name, unique among `names` (in order, so the most quoted keep the shortest):
+ * first and last word's first letters ("Kassym-Jomart Tokayev" → "KT", "Tokayev" → "T"), then
+ * longer starts of the last word ("Ba", "Bu"), then a number.
+ */
+export function speakerInitials(names: readonly string[]): Map<string, string> {
+  const taken = new Set<string>();
+  const result = new Map<string, string>();
+  for (const name of names) {
+    const words = name.split(/\s+/u).filter((word) => letter(word) !== '');
+    const first = words[0] ?? name;
+    const last = words.at(-1) ?? name;
+    const lastLetters = Array.from(last.replace(/^[^\p{L}\p{N}]+/u, ''));
+    const candidates = [
+      (words.length > 1 ? letter(first) : '') + letter(last),
+      ...[2, 3].map((n) => lastLetters.slice(0, n).join('')),
+    ].map((candidate) => candidate.toLocaleUpperCase());
+    let chosen = candidates.find((candidate) => candidate !== '' && !taken.has(candidate));
+    for (let n = 2; chosen === undefined; n++) {
+      if (!taken.has(`${candidates[0] ?? ''}${n}`)) chosen = `${candidates[0] ?? ''}${n}`;
+    }
+    taken.add(chosen);
+    result.set(name, chosen);
+  }
+  return result;
+}
+
 export function indexQuotes(article: Pick<Article, 'speakers' | 'paragraphs'>): QuoteIndex {
   const entries = collectQuotes(article.paragraphs);
   const groups = new Map<string, SpeakerGroup>();
@@ -84,6 +117,7 @@ export function indexQuotes(article: Pick<Article, 'speakers' | 'paragraphs'>): 
       name,
       ...(fullName === undefined ? {} : { fullName }),
       tone: groups.size % TONE_COUNT,
+      initials: '',
       quotes: [],
     };
     groups.set(name, group);
@@ -96,8 +130,11 @@ export function indexQuotes(article: Pick<Article, 'speakers' | 'paragraphs'>): 
     if (entry.speaker === undefined) continue;
     (groups.get(entry.speaker) ?? addGroup(entry.speaker)).quotes.push(entry);
   }
+  const initials = speakerInitials([...groups.keys()]);
+  for (const group of groups.values()) group.initials = initials.get(group.name) ?? '';
   return {
     speakerIndex: new Map([...groups.keys()].map((name, i) => [name, i])),
+    initials,
     speakers: [...groups.values()].filter((group) => group.quotes.length > 0),
     unattributed: direct.filter((entry) => entry.speaker === undefined),
     scare: entries.filter((entry) => entry.kind === 'scare'),

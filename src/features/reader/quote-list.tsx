@@ -6,6 +6,8 @@ interface QuoteListProps {
   subtitle?: string;
   /** Speaker colour slot, "none" for unattributed quotes, "scare" for terms in quote marks. */
   tone: number | 'none' | 'scare';
+  /** The speaker's initials, as marked on their quotes in the text. */
+  initials?: string;
   entries: QuoteEntry[];
   /** Language of the quoted text (the article's). */
   lang: string;
@@ -37,12 +39,15 @@ function AttributionNote({ entry }: { entry: QuoteEntry }) {
 
 /** One speaker's quotes (or another group): heading with the count, then each quote. */
 export function QuoteList(props: QuoteListProps) {
-  const { title, subtitle, tone, entries, lang, action, onShow, onShare, onCopyAll } = props;
+  const { title, subtitle, tone, initials, entries, lang, action, onShow, onShare, onCopyAll } =
+    props;
   const { t } = useI18n();
   return (
     <section className="mt-5">
       <h3 className="flex items-baseline gap-2 font-semibold">
-        <span aria-hidden="true" className="quote-swatch" data-tone={tone} />
+        <span aria-hidden="true" className="quote-swatch" data-tone={tone}>
+          {initials}
+        </span>
         <span>{title}</span>
         <span className="text-sm font-normal text-[var(--muted-fg)]">
           {t('article.quotes', { count: entries.length })}

@@ -154,6 +154,7 @@ export function QuotePanel(props: QuotePanelProps) {
           title={group.name}
           {...(group.fullName === undefined ? {} : { subtitle: group.fullName })}
           tone={group.tone}
+          initials={group.initials}
           entries={group.quotes}
           action={action}
           onCopyAll={() => void copyAll(group.quotes)}

@@ -131,6 +131,7 @@ export function ReaderRoute() {
                 index={i}
                 paragraph={paragraph}
                 speakerIndex={quotes.speakerIndex}
+                initials={quotes.initials}
                 reading={reader.paragraph === i}
               />
             ))}

@@ -95,7 +95,21 @@ export function ReaderToolbar(props: ReaderToolbarProps) {
               title={`${t('readAloud.button')} (R)`}
               onClick={readAloud.onToggle}
             >
-              <span aria-hidden="true">🔊</span>
+              {/* Drawn, not an emoji: systems without an emoji font showed an empty box. */}
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 24 24"
+                width="18"
+                height="18"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                strokeLinejoin="round"
+              >
+                <path d="M4 9v6h4l5 4V5L8 9H4z" />
+                <path d="M16.5 8.5a5 5 0 0 1 0 7M19.5 5.5a9 9 0 0 1 0 13" />
+              </svg>
               <span className="sr-only sm:not-sr-only">{t('readAloud.button')}</span>
             </button>
           )}
