@@ -42,6 +42,27 @@ export function createRoutes(source: DataSource): RouteObject[] {
           errorElement: <RouteError />,
         },
         {
+          path: paths.speaker.path,
+          loader: async ({ params, request }) => {
+            const index = await loadLibraryIndex(source);
+            const { loadSpeakerData } = await import('../features/speakers/speaker-data.ts');
+            const speaker = await loadSpeakerData(
+              source,
+              index,
+              params.name ?? '',
+              new URL(request.url),
+              request.signal,
+            );
+            // eslint-disable-next-line @typescript-eslint/only-throw-error -- React Router's 404 idiom
+            if (speaker === null) throw data(null, { status: 404 });
+            return speaker;
+          },
+          lazy: async () => ({
+            Component: (await import('../features/speakers/speaker-route.tsx')).SpeakerRoute,
+          }),
+          errorElement: <RouteError />,
+        },
+        {
           path: paths.reader.path,
           loader: async ({ params, request }) => {
             const reader = await loadReaderData(source, params.id ?? '', request.signal);

@@ -15,11 +15,23 @@ export const paths = {
     path: '/speakers',
     href: (): string => '/speakers',
   },
+  /** One person's quotes across the library; the name as the articles give it. */
+  speaker: {
+    path: '/speakers/:name',
+    href: (name: string): string => `/speakers/${encodeURIComponent(name)}`,
+  },
   reader: {
     path: '/articles/:id',
     href: (id: string): string => `/articles/${encodeURIComponent(id)}`,
+    /** A quote's place in its article: `paragraphs[paragraph].quotes[index]`. */
+    quote: (id: string, paragraph: number, index: number): string =>
+      `/articles/${encodeURIComponent(id)}#${quoteAnchor(paragraph, index)}`,
   },
 } as const;
+
+/** The element id of a quote in the reader (the fragment of `paths.reader.quote`). */
+export const quoteAnchor = (paragraph: number, index: number): string =>
+  `quote-${paragraph}-${index}`;
 
 /** An in-app path as an absolute address under the app's base URL (for links that leave it). */
 export function absoluteUrl(href: string): string {

@@ -90,15 +90,40 @@ describe('the library list', () => {
     expect(screen.getByText(/seeds\/ folder/)).toBeInTheDocument();
   });
 
-  it('lists everyone quoted in the Speakers view, linking to their articles', async () => {
+  it('lists everyone quoted in the Speakers view: find by name or letter, then their page', async () => {
     renderLibrary('/speakers');
     const heading = await screen.findByRole('heading', { level: 2, name: 'Sumiyati' });
     const entry = heading.closest('li');
     if (entry === null) throw new Error('no entry');
     expect(entry).toHaveTextContent('2 quotes in 1 article');
     expect(within(entry).getByRole('link', { name: CABAI })).toBeInTheDocument();
+    // Find by name, accents and case aside, and by first letter.
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Find a person' }), 'SUMI');
+    expect(
+      within(screen.getByRole('main'))
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual(['Sumiyati']);
+    await userEvent.clear(screen.getByRole('searchbox', { name: 'Find a person' }));
+    await userEvent.click(screen.getByRole('button', { name: 'A' }));
+    expect(
+      within(screen.getByRole('main'))
+        .getAllByRole('heading', { level: 2 })
+        .map((h) => h.textContent),
+    ).toEqual(['Amira Shah']);
+    await userEvent.click(screen.getByRole('button', { name: 'All' }));
+    // Their page: every quote, each linking to its place in the article.
+    await userEvent.click(screen.getByRole('link', { name: 'Sumiyati' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sumiyati' })).toBeInTheDocument();
+    const quotes = screen.getByRole('list', { name: 'Quotes of Sumiyati, newest article first' });
+    expect(within(quotes).getAllByRole('blockquote')).toHaveLength(2);
+    const places = within(quotes).getAllByRole('link', { name: 'Show in the article' });
+    expect(places.map((link) => link.getAttribute('href'))).toEqual([
+      expect.stringMatching(/^\/articles\/[^#]+#quote-2-0$/u),
+      expect.stringMatching(/^\/articles\/[^#]+#quote-3-0$/u),
+    ]);
     await userEvent.click(
-      within(entry).getByRole('link', { name: 'The article quoting Sumiyati' }),
+      screen.getByRole('link', { name: 'Articles quoting Sumiyati in the library' }),
     );
     await openFilters();
     expect(await screen.findByRole('combobox', { name: 'Speaker' })).toHaveValue('Sumiyati');

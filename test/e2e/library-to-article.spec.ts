@@ -23,3 +23,24 @@ test('the reader marks quotes with their kind and speaker', async ({ page }) => 
   await expect(page.locator('[data-quote-kind="direct"][data-speaker*="Tokayev"]')).toHaveCount(3);
   await expect(page.locator('[data-quote-kind="scare"]')).toHaveCount(4);
 });
+
+test('a speaker page lists every quote of that speaker, each opening its place in the article', async ({
+  page,
+}) => {
+  await page.goto('/speakers');
+  await page.getByRole('link', { name: 'Tokayev', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tokayev' })).toBeVisible();
+  await expect(page).toHaveTitle('Tokayev — Baca');
+  const quotes = page.getByRole('list', { name: /^Quotes of Tokayev/ });
+  await expect(quotes.getByRole('blockquote')).toHaveCount(3);
+  const second = (await quotes.getByRole('blockquote').nth(1).textContent()) ?? '';
+  await quotes.getByRole('link', { name: 'Show in the article' }).nth(1).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(TITLE);
+  const shown = page.locator(`q.quote[data-speaker="Tokayev"]`, { hasText: second.slice(1, 30) });
+  await expect(shown).toBeFocused();
+  await expect(shown).toBeInViewport();
+
+  // A deep link to the page works from the static host too.
+  await page.goto('/speakers/Tokayev');
+  await expect(quotes.getByRole('blockquote')).toHaveCount(3);
+});

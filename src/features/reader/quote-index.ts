@@ -1,6 +1,7 @@
 // The article's quotes as the reader sees them: each rendered quote's element id, quotes that
 // run over several paragraphs joined into one, grouped by speaker, and a colour (tone) per
 // speaker that stays the same everywhere in the article. Pure.
+import { quoteAnchor } from '../../config/paths.ts';
 import type { Article, Paragraph, Quote } from '../../data/types.ts';
 import { splitIntoSegments } from './segments.ts';
 
@@ -8,8 +9,7 @@ import { splitIntoSegments } from './segments.ts';
 export const TONE_COUNT = 6;
 
 /** The id of the element rendering `paragraphs[paragraph].quotes[index]`. */
-export const quoteElementId = (paragraph: number, index: number): string =>
-  `quote-${paragraph}-${index}`;
+export const quoteElementId = quoteAnchor;
 
 /** The id of the hidden "Said by …" text a speaker's quotes are described by. */
 export const speakerDescriptionId = (speakerIndex: number): string => `speaker-${speakerIndex}`;

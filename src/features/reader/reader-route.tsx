@@ -1,6 +1,6 @@
 import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { TITLE_SUFFIX, useDocumentTitle } from '../../lib/use-document-title.ts';
-import { useLoaderData, useNavigate } from 'react-router';
+import { useLoaderData, useLocation, useNavigate } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { readingInList, returnSearch } from '../../data/list-context.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -63,6 +63,11 @@ export function ReaderRoute() {
   const reader = useReadAloud(article);
   const speaking = isClient && canReadAloud();
   useEffect(() => readingInList(article.id), [article.id]);
+  // A link to a quote's place ("Show in the article" on a speaker's page) shows that quote.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (hash.length > 1) emphasiseQuote(decodeURIComponent(hash.slice(1)));
+  }, [article.id, hash]);
   useReaderKeys({
     onSize: resize,
     onEscape: escape,

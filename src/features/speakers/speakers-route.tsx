@@ -1,58 +1,155 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { TITLE_SUFFIX, useDocumentTitle } from '../../lib/use-document-title.ts';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useLibraryIndex } from '../../data/use-library-index.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
+import { foldText as fold } from '../../lib/normalise.ts';
 import { speakerStats } from '../../data/speaker-stats.ts';
 import { groupQuotingArticles } from './quoting-articles.ts';
 import { SpeakerEntry } from './speaker-entry.tsx';
 
-/** Articles listed under each speaker; the filtered library shows the rest. */
-const LISTED_ARTICLES = 5;
+/** Articles listed under each speaker; their page lists every quote. */
+const LISTED_ARTICLES = 3;
+/** Entries rendered at first and per "Show more": a library of thousands stays quick. */
+const BATCH = 60;
 
-/** Everyone quoted across the library, with counts, linking to the articles quoting them. */
+type Order = 'quotes' | 'name';
+
+/** The letter a name is filed under (accents folded), or '#' for anything else. */
+const letterOf = (name: string): string => {
+  const first = fold(name).charAt(0).toUpperCase();
+  return /^[A-Z]$/u.test(first) ? first : '#';
+};
+
+/** Everyone quoted across the library: find by name or first letter, most quoted or A–Z. */
 export function SpeakersRoute() {
   const index = useLibraryIndex();
   const speakers = speakerStats(index);
   const quoting = useMemo(() => groupQuotingArticles(index.articles, LISTED_ARTICLES), [index]);
-  const idsBySpeaker = useMemo(() => {
-    const ids = new Map<string, string[]>();
-    for (const article of index.articles)
-      for (const [name] of article.speakers) {
-        const list = ids.get(name) ?? [];
-        list.push(article.id);
-        ids.set(name, list);
-      }
-    return ids;
-  }, [index]);
-  const { t } = useI18n();
+  const { locale, t } = useI18n();
   useDocumentTitle(`${t('speakers.title')}${TITLE_SUFFIX}`);
+  const [query, setQuery] = useState('');
+  const [letter, setLetter] = useState('');
+  const [order, setOrder] = useState<Order>('quotes');
+  const [limit, setLimit] = useState(BATCH);
+  const typed = fold(useDeferredValue(query).trim());
+  const letters = useMemo(
+    () => [...new Set(speakers.map((s) => letterOf(s.name)))].sort(),
+    [speakers],
+  );
+  const shown = useMemo(() => {
+    const found = speakers.filter(
+      (speaker) =>
+        (letter === '' || letterOf(speaker.name) === letter) &&
+        (typed === '' || fold(speaker.name).includes(typed)),
+    );
+    return order === 'name' ? found.sort((a, b) => a.name.localeCompare(b.name, locale)) : found;
+  }, [speakers, letter, typed, order, locale]);
+  const choose = (next: string): void => {
+    setLetter(next);
+    setLimit(BATCH);
+  };
+  const chip = (active: boolean): string =>
+    `inline-flex min-h-8 min-w-8 items-center justify-center rounded border px-1.5 text-sm ${
+      active
+        ? 'border-[var(--page-fg)] bg-[var(--page-fg)] text-[var(--page-bg)]'
+        : 'border-[var(--rule)] hover:border-[var(--accent)]'
+    }`;
   return (
-    <main id="main" className="mx-auto max-w-3xl px-4 py-8">
-      <p className="text-sm">
-        <Link to={paths.library.href()} className="text-[var(--accent)] underline">
-          {t('speakers.back')}
-        </Link>
-      </p>
-      <h1 className="mt-4 font-serif text-3xl font-bold">{t('speakers.title')}</h1>
-      <p className="mt-1 text-[var(--muted-fg)]">{t('speakers.intro')}</p>
+    <main id="main" className="mx-auto max-w-3xl px-4 py-4 sm:py-8">
+      <h1 className="font-serif text-2xl font-bold sm:text-3xl">{t('speakers.title')}</h1>
       <p className="mt-1 text-sm text-[var(--muted-fg)]">
         {t('speakers.count', { count: speakers.length })}
       </p>
       {speakers.length === 0 ? (
         <p className="mt-8">{t('speakers.empty')}</p>
       ) : (
-        <ul className="mt-6">
-          {speakers.map((speaker) => (
-            <SpeakerEntry
-              key={speaker.name}
-              speaker={speaker}
-              quoting={quoting.get(speaker.name) ?? []}
-              articleIds={idsBySpeaker.get(speaker.name) ?? []}
-            />
-          ))}
-        </ul>
+        <>
+          <div className="mt-4 flex flex-wrap items-end gap-2">
+            <label className="flex min-w-0 flex-1 flex-col gap-1 text-sm">
+              <span className="font-medium">{t('speakers.search')}</span>
+              <input
+                type="search"
+                value={query}
+                onChange={(event) => {
+                  setQuery(event.target.value);
+                  setLimit(BATCH);
+                }}
+                autoComplete="off"
+                spellCheck={false}
+                className="min-h-11 w-full rounded border border-[var(--rule)] bg-[var(--surface)] px-3"
+              />
+            </label>
+            <label className="flex flex-col gap-1 text-sm">
+              <span className="font-medium">{t('speakers.sort')}</span>
+              <select
+                value={order}
+                onChange={(event) => setOrder(event.target.value as Order)}
+                className="min-h-11 rounded border border-[var(--rule)] bg-[var(--surface)] px-2"
+              >
+                <option value="quotes">{t('speakers.byQuotes')}</option>
+                <option value="name">{t('speakers.byName')}</option>
+              </select>
+            </label>
+          </div>
+          <nav aria-label={t('speakers.letters')} className="mt-3">
+            <ul className="flex flex-wrap gap-1">
+              <li>
+                <button
+                  type="button"
+                  className={chip(letter === '')}
+                  aria-pressed={letter === ''}
+                  onClick={() => choose('')}
+                >
+                  {t('speakers.allLetters')}
+                </button>
+              </li>
+              {letters.map((each) => (
+                <li key={each}>
+                  <button
+                    type="button"
+                    className={chip(letter === each)}
+                    aria-pressed={letter === each}
+                    onClick={() => choose(each)}
+                  >
+                    {each}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </nav>
+          <p className="mt-3 text-sm text-[var(--muted-fg)]" role="status">
+            {shown.length === 0
+              ? t('speakers.none')
+              : shown.length === speakers.length
+                ? ''
+                : t('speakers.count', { count: shown.length })}
+          </p>
+          <ul className="mt-2">
+            {shown.slice(0, limit).map((speaker) => (
+              <SpeakerEntry
+                key={speaker.name}
+                speaker={speaker}
+                quoting={quoting.get(speaker.name) ?? []}
+              />
+            ))}
+          </ul>
+          {shown.length > limit && (
+            <button
+              type="button"
+              className="export-button mt-4"
+              onClick={() => setLimit(limit + BATCH)}
+            >
+              {t('speakers.showMore', { count: Math.min(BATCH, shown.length - limit) })}
+            </button>
+          )}
+          <p className="mt-8 text-sm">
+            <Link to={paths.library.href()} className="text-[var(--accent)] underline">
+              {t('speakers.back')}
+            </Link>
+          </p>
+        </>
       )}
     </main>
   );

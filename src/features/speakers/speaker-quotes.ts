@@ -1,0 +1,62 @@
+// One person's quotes across the library, read from the articles that quote them (the index
+// says which): each quotation with its place in its article.
+import type { DataSource } from '../../data/source.ts';
+import type { Article, ArticleSummary } from '../../data/types.ts';
+
+export interface SpeakerQuote {
+  /** The quotation as printed, marks included; a quotation over several paragraphs joined. */
+  text: string;
+  /** Where it starts: paragraph and quote index in the article. */
+  paragraph: number;
+  index: number;
+}
+
+export interface ArticleQuotes {
+  article: ArticleSummary;
+  quotes: SpeakerQuote[];
+}
+
+/** Articles fetched at once. */
+const CONCURRENCY = 6;
+
+/** `name`'s direct quotes in one article, in reading order. */
+export function quotesBy(article: Article, name: string): SpeakerQuote[] {
+  const found: SpeakerQuote[] = [];
+  let open: SpeakerQuote | null = null;
+  article.paragraphs.forEach((paragraph, p) => {
+    paragraph.quotes.forEach((quote, i) => {
+      const text = paragraph.text.slice(quote.start, quote.end);
+      if (quote.continuesFromPrevious === true && open !== null) open.text = `${open.text} ${text}`;
+      else if (quote.kind === 'direct' && quote.speaker === name) {
+        open = { text, paragraph: p, index: i };
+        found.push(open);
+      } else open = null;
+      if (quote.continuesToNext !== true) open = null;
+    });
+  });
+  return found;
+}
+
+/** Loads the quotes of `name` from each of `articles`, in their order; unreadable ones are skipped. */
+export async function loadSpeakerQuotes(
+  source: DataSource,
+  articles: readonly ArticleSummary[],
+  name: string,
+  signal?: AbortSignal,
+): Promise<ArticleQuotes[]> {
+  const results = new Array<ArticleQuotes | null>(articles.length).fill(null);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    while (next < articles.length && signal?.aborted !== true) {
+      const at = next++;
+      const summary = articles[at];
+      if (summary === undefined) continue;
+      const article = await source.article(summary.id, signal).catch(() => null);
+      if (article !== null) results[at] = { article: summary, quotes: quotesBy(article, name) };
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, articles.length) }, worker));
+  return results.filter(
+    (entry): entry is ArticleQuotes => entry !== null && entry.quotes.length > 0,
+  );
+}
