@@ -16,6 +16,10 @@ const base = process.env.BASE_PATH ?? '/';
 /** Absolute origin used for canonical URLs and the sitemap. */
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173';
 const precacheAll = shouldPrecacheAll(seedsDir);
+/** Font files of scripts no article language here uses: fetched (and then cached) on need. */
+const FONT_SUBSETS_ONLINE = ['greek', 'greek-ext', 'vietnamese', 'cyrillic-ext'].map(
+  (subset) => `assets/*-${subset}-*.woff2`,
+);
 let library: Library | null = null;
 
 export default defineConfig({
@@ -56,7 +60,12 @@ export default defineConfig({
       },
       workbox: {
         globPatterns: ['**/*.{js,css,html,ico,png,svg,woff2,json,txt,xml}'],
-        globIgnores: precacheAll ? [] : ['articles/**', 'data/articles/**', 'data/search.json'],
+        // Fonts: the scripts of the article languages Baca reads (latin, latin-ext, cyrillic)
+        // are kept for offline; other subsets load if a page needs them (see runtimeCaching).
+        globIgnores: [
+          ...FONT_SUBSETS_ONLINE,
+          ...(precacheAll ? [] : ['articles/**', 'data/articles/**', 'data/search.json']),
+        ],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'shell.html',
         navigateFallbackDenylist: [/\/data\//],
@@ -65,6 +74,11 @@ export default defineConfig({
         clientsClaim: true,
         skipWaiting: false,
         runtimeCaching: [
+          {
+            urlPattern: ({ url }) => url.pathname.endsWith('.woff2'),
+            handler: 'CacheFirst',
+            options: { cacheName: 'baca-fonts', expiration: { maxEntries: 40 } },
+          },
           {
             urlPattern: ({ url }) => url.pathname.includes('/data/'),
             handler: 'StaleWhileRevalidate',
@@ -78,6 +92,9 @@ export default defineConfig({
     }),
   ],
   build: {
+    // Fonts stay files: a data: URL would break the Content-Security-Policy (font-src 'self')
+    // and could not be cached on its own.
+    assetsInlineLimit: (file: string) => (file.endsWith('.woff2') ? false : undefined),
     target: 'es2022',
     // Deterministic output: no timestamps or absolute paths in the bundle.
     sourcemap: false,

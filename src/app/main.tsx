@@ -7,6 +7,10 @@ import { createRoutes } from './routes.tsx';
 // prerendered pages are styled before and without JavaScript.
 import '@fontsource/atkinson-hyperlegible/400.css';
 import '@fontsource/atkinson-hyperlegible/700.css';
+// The reading serif (Literata: a maintained open face designed for long reading on screens),
+// so Linux and Android do not fall back to a Times-like face; swap, never blocking text.
+import '@fontsource/literata/400.css';
+import '@fontsource/literata/700.css';
 import '../features/reader/reader.css';
 import './styles.css';
 

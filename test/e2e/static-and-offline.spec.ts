@@ -161,3 +161,27 @@ test('"Ready offline" shows in the header, then goes by itself; nothing covers t
   await context.setOffline(false);
   await expect(header.getByText('Offline', { exact: true })).toHaveCount(0);
 });
+
+test('the article is set in the bundled reading serif, kept for offline reading', async ({
+  page,
+}) => {
+  await page.goto(`/articles/${ID}`);
+  const family = await page
+    .locator('.reader-body p')
+    .first()
+    .evaluate((p) => getComputedStyle(p).fontFamily);
+  expect(family.split(',')[0]?.trim()).toBe('Literata');
+  await page.evaluate(() => document.fonts.ready);
+  expect(await page.evaluate(() => document.fonts.check('20px Literata', 'Presiden'))).toBe(true);
+  const used = await page.evaluate(
+    () =>
+      [...document.fonts].filter(
+        (font) => font.family.replace(/"/g, '') === 'Literata' && font.status === 'loaded',
+      ).length,
+  );
+  expect(used).toBeGreaterThan(0);
+  const sw = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
+  for (const subset of ['latin', 'latin-ext']) {
+    expect(sw).toMatch(new RegExp(`assets/literata-${subset}-400-normal-[\\w-]+\\.woff2`));
+  }
+});
