@@ -3,7 +3,7 @@
 import { assignUniqueIds, parseArticle, type Article } from '../pipeline/index.ts';
 import { decodeSeed } from './decode.ts';
 import { isHtmlName, parseHtmlSeed } from './html-seed.ts';
-import type { ArticleSummary, LibraryIndex } from '../data/types.ts';
+import type { ArticleSummary, LibraryIndex, SpeakerEntry } from '../data/types.ts';
 
 export type { ArticleSummary, LibraryIndex };
 
@@ -48,7 +48,9 @@ function summarise(article: Article): ArticleSummary {
         n + p.quotes.filter((q) => q.kind === 'direct' && q.continuesFromPrevious !== true).length,
       0,
     ),
-    speakers: article.speakers.map((s): [string, number] => [s.name, s.quotes]),
+    speakers: article.speakers.map((s): SpeakerEntry =>
+      s.fullName === undefined ? [s.name, s.quotes] : [s.name, s.quotes, s.fullName],
+    ),
   };
 }
 

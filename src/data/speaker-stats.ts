@@ -8,16 +8,21 @@ export interface SpeakerStat {
   quotes: number;
   /** Articles quoting them. */
   articles: number;
+  /** The longest form of the name any article gives, when longer than `name`. */
+  fullName?: string;
 }
 
 /** Everyone quoted in these articles, most quotes first. */
 export function countSpeakers(articles: readonly ArticleSummary[]): SpeakerStat[] {
   const stats = new Map<string, SpeakerStat>();
   for (const article of articles) {
-    for (const [name, quotes] of article.speakers) {
-      const stat = stats.get(name) ?? { name, quotes: 0, articles: 0 };
+    for (const [name, quotes, fullName] of article.speakers) {
+      const stat: SpeakerStat = stats.get(name) ?? { name, quotes: 0, articles: 0 };
       stat.quotes += quotes;
       stat.articles += 1;
+      if (fullName !== undefined && fullName.length > (stat.fullName ?? name).length) {
+        stat.fullName = fullName;
+      }
       stats.set(name, stat);
     }
   }

@@ -18,9 +18,15 @@ export interface ArticleSummary {
   readingMinutes: number;
   /** Number of direct quotes. */
   quotes: number;
-  /** Everyone quoted directly, most quoted first: [name, number of their quotes]. */
-  speakers: [name: string, quotes: number][];
+  /**
+   * Everyone quoted directly, most quoted first: [name, number of their quotes], plus the
+   * longest form of the name when the article gives one (`Speaker.fullName`).
+   */
+  speakers: SpeakerEntry[];
 }
+
+/** One speaker of an article in the index: name, quotes, and full name when longer. */
+export type SpeakerEntry = [name: string, quotes: number, fullName?: string];
 
 /** `data/index.json`: every article's summary, newest first. */
 export interface LibraryIndex {

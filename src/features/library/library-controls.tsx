@@ -195,7 +195,9 @@ function SpeakerFilter({ data, query, onChange }: Omit<LibraryControlsProps, 'id
       <datalist id={listId}>
         {byName.map((speaker) => (
           <option key={speaker.name} value={speaker.name}>
-            {t('library.count', { count: speaker.articles })}
+            {speaker.fullName === undefined
+              ? t('library.count', { count: speaker.articles })
+              : `${speaker.fullName} · ${t('library.count', { count: speaker.articles })}`}
           </option>
         ))}
       </datalist>

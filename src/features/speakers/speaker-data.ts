@@ -9,6 +9,8 @@ export const PAGE_SIZE = 20;
 
 export interface SpeakerData {
   name: string;
+  /** The longest form of the name any article gives, when longer. */
+  fullName?: string;
   /** Direct quotes across the library (from the index). */
   quotes: number;
   /** Articles quoting them. */
@@ -31,16 +33,21 @@ export async function loadSpeakerData(
   signal?: AbortSignal,
 ): Promise<SpeakerData | null> {
   let quotes = 0;
+  let fullName: string | undefined;
   const quoting = index.articles.filter((article) => {
     const entry = article.speakers.find(([speaker]) => speaker === name);
-    if (entry !== undefined) quotes += entry[1];
-    return entry !== undefined;
+    if (entry === undefined) return false;
+    quotes += entry[1];
+    const full = entry[2];
+    if (full !== undefined && full.length > (fullName ?? name).length) fullName = full;
+    return true;
   });
   if (quoting.length === 0) return null;
   const page = Math.max(1, Math.floor(Number(url.searchParams.get('page'))) || 1);
   const reading = quoting.slice(0, page * PAGE_SIZE);
   return {
     name,
+    ...(fullName === undefined ? {} : { fullName }),
     quotes,
     articles: quoting.length,
     ids: quoting.map((article) => article.id),

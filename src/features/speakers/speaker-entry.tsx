@@ -20,6 +20,7 @@ export function SpeakerEntry({ speaker, quoting }: SpeakerEntryProps) {
           {speaker.name}
         </Link>
       </h2>
+      {speaker.fullName !== undefined && <p>{speaker.fullName}</p>}
       <p className="text-sm text-[var(--muted-fg)]">
         {t('speakers.stats', { quotes: speaker.quotes, articles: speaker.articles })}
       </p>

@@ -21,6 +21,7 @@ export function SpeakerRoute() {
         </Link>
       </p>
       <h1 className="mt-3 font-serif text-3xl font-bold">{data.name}</h1>
+      {data.fullName !== undefined && <p className="mt-1 font-serif text-lg">{data.fullName}</p>}
       <p className="mt-1 text-sm text-[var(--muted-fg)]">
         {t('speakers.stats', { quotes: data.quotes, articles: data.articles })}
       </p>
