@@ -6,6 +6,7 @@ import { isNameLike } from './name-check.ts';
 import { alternation, lowerSentenceStarts, trailingWord } from './regex.ts';
 import {
   NAME_RUN,
+  describeOffice,
   dropRecipient,
   isTitle,
   nameFromRun,
@@ -158,6 +159,8 @@ interface Candidate {
   name: string | null;
   /** The office written with the name, or the office alone. */
   role?: string;
+  /** That office as the article writes it before the name ("Presiden Kazakhstan"), for readers. */
+  description?: string;
   /** Another form of the name given in brackets right after it. */
   alias?: string;
   signalled: boolean;
@@ -208,6 +211,23 @@ function textBefore(text: string, index: number, window = BEFORE_WINDOW): string
   return text.slice(from < 0 || from >= index ? index - window : from, index);
 }
 
+/**
+ * The office as written before the name in its run ("Presiden Kazakhstan" in "Presiden
+ * Kazakhstan Kassym-Jomart Tokayev"), or the appositive after it ("le maire"); undefined when
+ * nothing stands there.
+ */
+function describeRole(
+  run: string,
+  name: string,
+  appositive: string | undefined,
+): string | undefined {
+  const at = run.lastIndexOf(name);
+  const before = at > 0 ? describeOffice(run.slice(0, at)) : null;
+  return (
+    before ?? (appositive === undefined ? undefined : (describeOffice(appositive) ?? undefined))
+  );
+}
+
 function readCandidates(part: Narrative, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
   // "Koordinator Forum Nelayan Pesisir (FNP) Jawa Tengah Rudi Hartono":
@@ -250,6 +270,8 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const appositiveRole = ROLE_AFTER.exec(after)?.[1];
     const role =
       parsed.role ?? (appositiveRole === undefined ? undefined : roleKey(appositiveRole));
+    const description =
+      role === undefined ? undefined : describeRole(match[0], parsed.name, appositiveRole);
     const atSentenceStart = SENTENCE_START.test(before);
     const single = !parsed.name.includes(' ');
     // "Camat Turi, Bambang Suryono," / "opposition leader, Tom Braithwaite,": a role, then the name.
@@ -299,6 +321,7 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
       ...(gender !== undefined ? { gender } : {}),
       isObject: OBJECT_SET.has(prevWord),
       ...(role !== undefined ? { role } : {}),
+      ...(description !== undefined ? { description } : {}),
       ...(alias !== undefined ? { alias } : {}),
     });
   }
@@ -401,6 +424,8 @@ export function readMentions(
     const person = registry.register(candidate.name);
     if (candidate.gender !== undefined) person.gender ??= candidate.gender;
     if (candidate.role !== undefined) registry.bindRole(candidate.role, person);
+    // The first description is the article's introduction of the person: the fullest.
+    if (candidate.description !== undefined) person.description ??= candidate.description;
     if (candidate.alias !== undefined) registry.addForm(candidate.alias, person);
   }
   linkNicknames(parts, candidates, registry, context);

@@ -173,6 +173,34 @@ export function roleKey(phrase: string): string {
     .toLowerCase();
 }
 
+const HONORIFIC_SET: ReadonlySet<string> = new Set(MERGED.honorifics);
+const isHonorific = (word: string): boolean => HONORIFIC_SET.has(bare(word).replace(/\.$/u, ''));
+
+/**
+ * An office or description as the article writes it before a name, made fit to show: function
+ * words in front and forms of address or ranks at either end dropped ("Kapolri Jenderal" →
+ * "Kapolri", "Pour" → null, "Ibu" → null). Null when nothing is left.
+ */
+export function describeOffice(phrase: string): string | null {
+  const words = dropFunctionWords(phrase.split(/\s+/u).filter((word) => word.length > 0));
+  let start = 0;
+  let end = words.length;
+  // Ranks of two words ("Komisaris Besar") end a description as one.
+  const pair = (at: number): boolean =>
+    at >= start && isHonorific(`${words[at] ?? ''} ${words[at + 1] ?? ''}`);
+  while (start < end && isHonorific(words[start] ?? '')) start++;
+  for (;;) {
+    if (end > start && isHonorific(words[end - 1] ?? '')) end--;
+    else if (end - 2 >= start && pair(end - 2)) end -= 2;
+    else break;
+  }
+  const text = words
+    .slice(start, end)
+    .join(' ')
+    .replace(/[\s,;:(]+$/u, '');
+  return text === '' ? null : text;
+}
+
 /** "Menurut Dahlan", "Pour Henri Lestrade": a sentence-initial function word is not a name. */
 function dropFunctionWords(words: string[]): string[] {
   let start = 0;

@@ -32,6 +32,8 @@ export interface Person {
   forms: Map<string, number>;
   /** The person's gender, when the text marks it (a form of address, "сказала", "Иванова"). */
   gender?: Gender;
+  /** Their office or description as the article first writes it ("Presiden Kazakhstan"). */
+  description?: string;
 }
 
 /** Whether the person can be who a cue of `gender` refers to (unknown agrees with all). */
@@ -100,6 +102,7 @@ export class PersonRegistry {
     }
     if (other !== undefined) this.mergedInto.set(other, target);
     if (other?.gender !== undefined) target.gender ??= other.gender;
+    if (other?.description !== undefined) target.description ??= other.description;
   }
 
   private resolve(person: Person): Person {

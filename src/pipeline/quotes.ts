@@ -369,6 +369,8 @@ function listSpeakers(found: readonly Found[]): Speaker[] {
     speaker.quotes++;
     const full = quote.person === undefined ? undefined : displayName(quote.person).fullName;
     if (full !== undefined && full !== name) speaker.fullName = full;
+    const role = quote.person?.description;
+    if (role !== undefined) speaker.role = role;
     byName.set(name, speaker);
   }
   return [...byName.values()].sort((a, b) => b.quotes - a.quotes || a.name.localeCompare(b.name));

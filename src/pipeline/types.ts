@@ -57,6 +57,11 @@ export interface Speaker {
   name: string;
   /** The longest form of the name seen in the article, when longer than `name`. */
   fullName?: string;
+  /**
+   * Their office or description as the article introduces them, words as written
+   * ("Presiden Kazakhstan", "le maire"), when it gives one.
+   */
+  role?: string;
   /** Number of direct quotes attributed to this person. */
   quotes: number;
 }

@@ -31,6 +31,7 @@ test('a speaker page lists every quote of that speaker, each opening its place i
   await page.getByRole('link', { name: 'Tokayev', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Tokayev' })).toBeVisible();
   await expect(page.getByText('Kassym-Jomart Tokayev', { exact: true })).toBeVisible();
+  await expect(page.getByText('Presiden Kazakhstan', { exact: true })).toBeVisible();
   await expect(page).toHaveTitle('Tokayev — Baca');
   const quotes = page.getByRole('list', { name: /^Quotes of Tokayev/ });
   await expect(quotes.getByRole('blockquote')).toHaveCount(3);

@@ -32,6 +32,8 @@ export interface SpeakerGroup {
   name: string;
   /** The longest form of the name, when the article has one. */
   fullName?: string;
+  /** Their office or description, as the article introduces them. */
+  role?: string;
   /** Highlight colour slot, 0 … TONE_COUNT - 1. */
   tone: number;
   /** A short label, unique in the article ("KT"): tells speakers apart without colour. */
@@ -112,10 +114,11 @@ export function speakerInitials(names: readonly string[]): Map<string, string> {
 export function indexQuotes(article: Pick<Article, 'speakers' | 'paragraphs'>): QuoteIndex {
   const entries = collectQuotes(article.paragraphs);
   const groups = new Map<string, SpeakerGroup>();
-  const addGroup = (name: string, fullName?: string): SpeakerGroup => {
+  const addGroup = (name: string, fullName?: string, role?: string): SpeakerGroup => {
     const group: SpeakerGroup = {
       name,
       ...(fullName === undefined ? {} : { fullName }),
+      ...(role === undefined ? {} : { role }),
       tone: groups.size % TONE_COUNT,
       initials: '',
       quotes: [],
@@ -124,7 +127,7 @@ export function indexQuotes(article: Pick<Article, 'speakers' | 'paragraphs'>): 
     return group;
   };
   // The article's own order (most quoted first) fixes the colours; stragglers follow.
-  for (const speaker of article.speakers) addGroup(speaker.name, speaker.fullName);
+  for (const speaker of article.speakers) addGroup(speaker.name, speaker.fullName, speaker.role);
   const direct = entries.filter((entry) => entry.kind === 'direct');
   for (const entry of direct) {
     if (entry.speaker === undefined) continue;

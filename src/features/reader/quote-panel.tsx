@@ -152,7 +152,9 @@ export function QuotePanel(props: QuotePanelProps) {
         <QuoteList
           key={group.name}
           title={group.name}
-          {...(group.fullName === undefined ? {} : { subtitle: group.fullName })}
+          {...(group.fullName === undefined && group.role === undefined
+            ? {}
+            : { subtitle: [group.fullName, group.role].filter(Boolean).join(' · ') })}
           tone={group.tone}
           initials={group.initials}
           entries={group.quotes}

@@ -13,6 +13,8 @@ export interface SpeakerQuote {
 
 export interface ArticleQuotes {
   article: ArticleSummary;
+  /** Their office or description in this article, when it gives one. */
+  role?: string;
   quotes: SpeakerQuote[];
 }
 
@@ -52,7 +54,13 @@ export async function loadSpeakerQuotes(
       const summary = articles[at];
       if (summary === undefined) continue;
       const article = await source.article(summary.id, signal).catch(() => null);
-      if (article !== null) results[at] = { article: summary, quotes: quotesBy(article, name) };
+      if (article === null) continue;
+      const role = article.speakers.find((speaker) => speaker.name === name)?.role;
+      results[at] = {
+        article: summary,
+        ...(role === undefined ? {} : { role }),
+        quotes: quotesBy(article, name),
+      };
     }
   };
   await Promise.all(Array.from({ length: Math.min(CONCURRENCY, articles.length) }, worker));

@@ -13,6 +13,8 @@ export function SpeakerRoute() {
   const data = useLoaderData<SpeakerData>();
   const { locale, t } = useI18n();
   useDocumentTitle(`${data.name}${TITLE_SUFFIX}`);
+  // The newest article's description of them: offices change.
+  const role = data.shown.find((entry) => entry.role !== undefined)?.role;
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-4 sm:py-8">
       <p className="text-sm">
@@ -22,6 +24,7 @@ export function SpeakerRoute() {
       </p>
       <h1 className="mt-3 font-serif text-3xl font-bold">{data.name}</h1>
       {data.fullName !== undefined && <p className="mt-1 font-serif text-lg">{data.fullName}</p>}
+      {role !== undefined && <p className="mt-1">{role}</p>}
       <p className="mt-1 text-sm text-[var(--muted-fg)]">
         {t('speakers.stats', { quotes: data.quotes, articles: data.articles })}
       </p>

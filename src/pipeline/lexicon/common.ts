@@ -46,6 +46,7 @@ export const common: Lexicon = {
   statedLocativePrepositions: [],
 
   titles: [],
+  honorifics: [],
   roleNouns: [],
   roleNounSuffixes: [],
   roleAliases: [],

@@ -121,6 +121,7 @@ export const de: Lexicon = {
     'polizist',
     'polizistin',
   ],
+  honorifics: ['herr', 'frau', 'dr', 'prof'],
   roleNouns: ['bürgermeister', 'sprecher', 'pressesprecher'],
   // German compounds: "Fraktionschefin", "Polizeisprecher", "Landesvorsitzende".
   roleNounSuffixes: [

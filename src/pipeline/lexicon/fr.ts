@@ -128,6 +128,7 @@ export const fr: Lexicon = {
   statedLocativePrepositions: ['dans'],
 
   titles: ['m', 'mme', 'monsieur', 'madame', 'président', 'ministre', 'maire', 'sénateur'],
+  honorifics: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'dr', 'pr'],
   roleNouns: [
     'maire',
     'édile',

@@ -75,6 +75,7 @@ export const ro: Lexicon = {
   statedLocativePrepositions: ['în'],
 
   titles: ['președintele', 'președinte', 'ministrul', 'premierul', 'domnul', 'doamna'],
+  honorifics: ['domnul', 'doamna', 'dl', 'dna', 'dr', 'prof'],
   roleNouns: [
     'primar',
     'ministru',

@@ -100,6 +100,7 @@ export const ru: Lexicon = {
   statedLocativePrepositions: ['в', 'во'],
 
   titles: ['президент', 'министр', 'пресс-секретарь', 'глава', 'спикер'],
+  honorifics: ['г-н', 'г-жа', 'господин', 'госпожа'],
   roleNouns: [
     'чиновник',
     'глава',

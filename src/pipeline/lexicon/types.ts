@@ -116,6 +116,11 @@ export interface Lexicon {
 
   /** Titles, ranks and offices written before a name; never part of the name itself. */
   titles: readonly string[];
+  /**
+   * Forms of address, academic and religious titles and ranks ("Pak", "Dr", "Kombes", "Mme"):
+   * how a person is addressed, not the office they hold, so never a description of them.
+   */
+  honorifics: readonly string[];
   /** Role nouns written with an appositive name ("Jean-Pierre Astruch, le maire"). */
   roleNouns: readonly string[];
   /** Endings of compound role nouns ("Polizeisprecher", "Fraktionschefin"): the word is a title. */
