@@ -9,7 +9,7 @@ import {
   shouldPrecacheAll,
 } from './src/build/offline-policy.ts';
 import { bacaPrerender } from './src/build/prerender.ts';
-import { bacaArticles } from './src/build/vite-plugin.ts';
+import { bacaArticles, orderHead } from './src/build/vite-plugin.ts';
 
 const seedsDir = process.env.SEEDS_DIR ?? 'seeds';
 const base = process.env.BASE_PATH ?? '/';
@@ -32,6 +32,7 @@ export default defineConfig({
     tailwindcss(),
     bacaArticles({ seedsDir, onLibrary: (built) => (library = built) }),
     bacaPrerender({ library: () => library, siteUrl }),
+    orderHead(base),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -185,3 +185,36 @@ test('the article is set in the bundled reading serif, kept for offline reading'
     expect(sw).toMatch(new RegExp(`assets/literata-${subset}-400-normal-[\\w-]+\\.woff2`));
   }
 });
+
+test('pages do not move while they load and hydrate, on a phone (no layout shift)', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 412, height: 823 });
+  await page.addInitScript(() => {
+    const shifts: number[] = [];
+    Object.assign(window, { shifts });
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries())
+        shifts.push((entry as unknown as { value: number }).value);
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  for (const url of ['/', `/articles/${ID}/`, '/speakers/']) {
+    await page.goto(url);
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => document.fonts.ready);
+    const total = await page.evaluate(() =>
+      (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0),
+    );
+    expect(total, url).toBeLessThan(0.01);
+  }
+});
+
+test('the page head puts the stylesheet and the reading font before any script', () => {
+  const html = readFileSync(path.join(DIST, 'articles', ID, 'index.html'), 'utf8');
+  const sheet = html.indexOf('rel="stylesheet"');
+  const font = html.search(/rel="preload" as="font"[^>]*literata-latin-400/);
+  const script = html.search(/<script type="module"|rel="modulepreload"/);
+  expect(sheet).toBeGreaterThan(0);
+  expect(font).toBeGreaterThan(sheet);
+  expect(script).toBeGreaterThan(font);
+});

@@ -61,7 +61,10 @@ export function ReaderRoute() {
     else void navigate(paths.library.view(returnSearch()));
   };
   const reader = useReadAloud(article);
-  const speaking = isClient && canReadAloud();
+  // Shown in the prerendered page too, so the toolbar does not change size at hydration
+  // (a late button would wrap it onto a second row on phones); hidden only where the
+  // browser turns out to have no speech.
+  const speaking = !isClient || canReadAloud();
   useEffect(() => readingInList(article.id), [article.id]);
   // A link to a quote's place ("Show in the article" on a speaker's page) shows that quote.
   const { hash } = useLocation();
