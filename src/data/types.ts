@@ -36,5 +36,7 @@ export interface LibraryIndex {
    * articles only, so the page stays small. The app loads the full index after hydration.
    */
   partial?: true;
+  /** With `partial`: how many articles the whole library holds. */
+  total?: number;
   articles: ArticleSummary[];
 }

@@ -94,3 +94,22 @@ test('reads a saved HTML page among the seeds, with where it came from', async (
   await expect(page.locator('main')).toContainText('It feels like the island has been given');
   await expect(page.locator('main')).not.toContainText('Photo: Courier staff');
 });
+
+test('the first screen needs only the prerendered page; the whole index comes on first use', async ({
+  page,
+}) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    if (request.url().includes('/data/')) fetched.push(new URL(request.url()).pathname);
+  });
+  const html = await (await page.request.get('/')).text();
+  expect(html.length).toBeLessThan(200_000);
+  await page.goto('/');
+  await page.waitForLoadState('networkidle');
+  await expect(page.getByRole('status').filter({ hasText: /articles/ })).toHaveText(
+    /^10,0\d\d articles/,
+  );
+  expect(fetched).toEqual([]);
+  await page.mouse.wheel(0, 400);
+  await expect.poll(() => fetched).toContain('/data/index.json');
+});

@@ -15,7 +15,14 @@ const VirtualArticleList = lazy(() =>
   import('./virtual-article-list.tsx').then((m) => ({ default: m.VirtualArticleList })),
 );
 
-function PlainArticleList({ articles, reads, termsFor, label, focusId }: ArticleListProps) {
+function PlainArticleList({
+  articles,
+  reads,
+  termsFor,
+  label,
+  focusId,
+  setSize = articles.length,
+}: ArticleListProps) {
   const shown = articles.slice(0, PLAIN_LIST_MAX);
   const list = useRef<HTMLDivElement>(null);
   useReturnFocus(list, focusId ?? null);
@@ -26,7 +33,7 @@ function PlainArticleList({ articles, reads, termsFor, label, focusId }: Article
           key={article.id}
           article={article}
           index={i}
-          total={articles.length}
+          total={setSize}
           reads={reads}
           terms={termsFor(article.id)}
         />

@@ -78,10 +78,12 @@ export function LibraryControls({ id, hidden, data, query, onChange }: LibraryCo
   const searching = searchableQuery(query.q) !== '';
   const sorts = SORTS.filter((sort) => sort !== 'relevance' || searching);
   const articles = (count: number): string => t('library.count', { count });
+  // Closed, the panel is an empty element for the toggle to control: the lists of languages,
+  // outlets and speakers (thousands in a large library) are built when it opens.
+  if (hidden) return <div id={id} hidden />;
   return (
     <div
       id={id}
-      hidden={hidden}
       className="mt-3 grid grid-cols-1 gap-x-4 gap-y-3 rounded border border-[var(--rule)] p-3 text-sm min-[30rem]:grid-cols-2 sm:grid-cols-3"
     >
       <label className="flex flex-col gap-1">

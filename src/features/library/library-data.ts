@@ -55,17 +55,35 @@ function countOutlets(articles: readonly ArticleSummary[]): [string, number][] {
 
 const derived = new WeakMap<LibraryIndex, LibraryData>();
 
-/** Lookups, orders and counts for an index, computed once per index object. */
+/** A value computed on first read, then kept. */
+function once<T>(compute: () => T): () => T {
+  let value: { v: T } | undefined;
+  return () => (value ??= { v: compute() }).v;
+}
+
+/**
+ * Lookups, orders and counts for an index, computed once per index object. The counts feed
+ * only the "Filter and sort" panel, so they are computed when it first opens, not while the
+ * list is being shown.
+ */
 export function deriveLibraryData(index: LibraryIndex): LibraryData {
   let data = derived.get(index);
   if (data === undefined) {
+    const languages = once(() => countLanguages(index.articles));
+    const outlets = once(() => countOutlets(index.articles));
     data = {
       index,
       byId: new Map(index.articles.map((a) => [a.id, a])),
       orders: computeSortOrders(index.articles),
-      languages: countLanguages(index.articles),
-      outlets: countOutlets(index.articles),
-      speakers: speakerStats(index),
+      get languages() {
+        return languages();
+      },
+      get outlets() {
+        return outlets();
+      },
+      get speakers() {
+        return speakerStats(index);
+      },
     };
     derived.set(index, data);
   }

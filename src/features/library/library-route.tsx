@@ -30,7 +30,12 @@ const FILTERS_ID = 'library-filters';
 
 /** The library: search, sort and filter every article; the list is virtualised. */
 export function LibraryRoute() {
-  const index = useLibraryIndex();
+  const location = useLocation();
+  // Back from an article: the list scrolls to it (see return-focus.ts).
+  const target = useMemo(() => returnTarget(location.search), [location.search]);
+  // The prerendered first articles answer the plain library's first screen; any other view,
+  // or a way back to an article further down, needs the whole index at once.
+  const index = useLibraryIndex({ deferFull: location.search === '' && target === null });
   const data = deriveLibraryData(index);
   const { t } = useI18n();
   useDocumentTitle(t('app.name'));
@@ -49,10 +54,7 @@ export function LibraryRoute() {
     [data, query, q, reads, hits],
   );
   const termsById = useMemo(() => new Map(hits?.map((hit) => [hit.id, hit.terms])), [hits]);
-  const location = useLocation();
   useLibraryKeys();
-  // Back from an article (its back link, Escape, the browser's Back): the list scrolls to it.
-  const target = useMemo(() => returnTarget(location.search), [location.search]);
   // Opening an article remembers this view, for its previous/next links and the way back.
   const rememberView = (event: MouseEvent): void => {
     const link = event.target instanceof Element ? event.target.closest('a') : null;
@@ -73,7 +75,10 @@ export function LibraryRoute() {
     }
   }, []);
 
-  const total = index.articles.length;
+  // A partial index holds the first articles of `total`: the list shows those until the rest
+  // arrives, and says how many there are in all.
+  const total = index.total ?? index.articles.length;
+  const partial = index.partial === true;
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-4 sm:py-8" onClickCapture={rememberView}>
       <h1 className="font-serif text-2xl font-bold sm:text-3xl">{t('library.title')}</h1>
@@ -102,7 +107,7 @@ export function LibraryRoute() {
           />
           <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4">
             <p className="text-sm text-[var(--muted-fg)]" role="status">
-              {visible.length === total
+              {visible.length === total || partial
                 ? t('library.count', { count: total })
                 : t('library.countOf', { count: visible.length, total })}
               {q === '' || search.engineReady
@@ -131,6 +136,7 @@ export function LibraryRoute() {
               reads={reads}
               termsFor={(id) => termsById.get(id) ?? NO_TERMS}
               focusId={target}
+              setSize={partial ? total : visible.length}
               label={t('library.listLabel')}
             />
           )}

@@ -24,6 +24,8 @@ export interface ArticleListProps {
   label: string;
   /** The article to scroll to and focus (back from reading it), if any. */
   focusId?: string | null;
+  /** Articles in the whole list, when more than `articles` (the rest still loading). */
+  setSize?: number;
 }
 
 /** Element height, or the estimate where there is no layout (jsdom): never zero. */
@@ -42,6 +44,7 @@ export function VirtualArticleList({
   termsFor,
   label,
   focusId = null,
+  setSize = articles.length,
 }: ArticleListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
@@ -79,7 +82,7 @@ export function VirtualArticleList({
             key={item.key}
             article={article}
             index={item.index}
-            total={articles.length}
+            total={setSize}
             reads={reads}
             terms={termsFor(article.id)}
             ref={virtualizer.measureElement}
