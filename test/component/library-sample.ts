@@ -73,4 +73,6 @@ export async function openFilters(): Promise<void> {
   const { default: userEvent } = await import('@testing-library/user-event');
   const toggle = await screen.findByRole('button', { name: /^Filter and sort/ });
   if (toggle.getAttribute('aria-expanded') !== 'true') await userEvent.click(toggle);
+  // The panel's code loads on first open.
+  await screen.findByRole('combobox', { name: 'Sort' });
 }

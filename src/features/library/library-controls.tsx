@@ -13,7 +13,6 @@ import {
 
 interface LibraryControlsProps {
   id: string;
-  hidden: boolean;
   data: LibraryData;
   query: LibraryQuery;
   onChange: (next: LibraryQuery) => void;
@@ -30,57 +29,12 @@ const SORT_LABELS: Record<Sort, MessageKey> = {
 const FIELD = 'min-h-11 w-full rounded border border-[var(--rule)] bg-[var(--surface)] px-2 py-1.5';
 const CHECK = 'flex min-h-11 items-center gap-2';
 
-/** Filters in effect (sort is not one): the count on the "Filter and sort" button. */
-export function activeFilters(query: LibraryQuery): number {
-  return [
-    query.lang !== '',
-    query.outlet !== '',
-    query.speaker !== '',
-    query.hasQuotes,
-    query.unread,
-  ].filter(Boolean).length;
-}
-
-interface FilterToggleProps {
-  controls: string;
-  open: boolean;
-  count: number;
-  onToggle: () => void;
-}
-
-/** Opens and closes the sort and filter panel; shows how many filters are on. */
-export function FilterToggle({ controls, open, count, onToggle }: FilterToggleProps) {
-  const { t } = useI18n();
-  return (
-    <button
-      type="button"
-      className="flex min-h-11 shrink-0 items-center gap-2 rounded border border-[var(--rule)] bg-[var(--surface)] px-3 text-sm font-medium hover:border-[var(--accent)]"
-      aria-expanded={open}
-      aria-controls={controls}
-      {...(count > 0 && {
-        'aria-label': `${t('library.filter.toggle')} (${t('library.filter.active', { count })})`,
-      })}
-      onClick={onToggle}
-    >
-      {t('library.filter.toggle')}
-      {count > 0 && (
-        <span className="rounded-full bg-[var(--page-fg)] px-2 text-xs leading-5 text-[var(--page-bg)]">
-          {count}
-        </span>
-      )}
-    </button>
-  );
-}
-
 /** Sort and filters; each change is a new history entry (see the route). */
-export function LibraryControls({ id, hidden, data, query, onChange }: LibraryControlsProps) {
+export function LibraryControls({ id, data, query, onChange }: LibraryControlsProps) {
   const { locale, t } = useI18n();
   const searching = searchableQuery(query.q) !== '';
   const sorts = SORTS.filter((sort) => sort !== 'relevance' || searching);
   const articles = (count: number): string => t('library.count', { count });
-  // Closed, the panel is an empty element for the toggle to control: the lists of languages,
-  // outlets and speakers (thousands in a large library) are built when it opens.
-  if (hidden) return <div id={id} hidden />;
   return (
     <div
       id={id}
@@ -163,7 +117,7 @@ export function LibraryControls({ id, hidden, data, query, onChange }: LibraryCo
  * with the number of articles quoting them. A name the list knows applies the filter; an
  * empty field removes it.
  */
-function SpeakerFilter({ data, query, onChange }: Omit<LibraryControlsProps, 'id' | 'hidden'>) {
+function SpeakerFilter({ data, query, onChange }: Omit<LibraryControlsProps, 'id'>) {
   const { locale, t } = useI18n();
   const listId = useId();
   const [draft, setDraft] = useState(query.speaker);

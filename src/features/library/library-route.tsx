@@ -3,7 +3,15 @@ import { useDocumentTitle } from '../../lib/use-document-title.ts';
 import { quotesFromArticles } from '../../data/quote-export.ts';
 import { httpSource } from '../../data/source.ts';
 import { ExportQuotes } from '../../ui/export-quotes.tsx';
-import { useDeferredValue, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  type MouseEvent,
+} from 'react';
 import { useLocation } from 'react-router';
 import { openFromList, returnTarget } from '../../data/list-context.ts';
 import { useLibraryIndex } from '../../data/use-library-index.ts';
@@ -12,7 +20,7 @@ import { ARTICLE_ID_ATTRIBUTE } from './article-card.tsx';
 import { ArticleList } from './article-list.tsx';
 import { ContinueReading } from './continue-reading.tsx';
 import { fallbackSearch } from './fallback-search.ts';
-import { activeFilters, FilterToggle, LibraryControls } from './library-controls.tsx';
+import { activeFilters, FilterToggle } from './filter-toggle.tsx';
 import { deriveLibraryData, INDEX_READY_MARK } from './library-data.ts';
 import { NoArticles, NoResults } from './library-empty.tsx';
 import { searchableQuery } from './library-query.ts';
@@ -27,6 +35,10 @@ import { useSearch } from './use-search.ts';
 export const LIBRARY_RENDER_MEASURE = 'baca:library-render';
 const NO_TERMS: readonly string[] = [];
 const FILTERS_ID = 'library-filters';
+// The sort and filter panel's code loads when it first opens: most visits never open it.
+const LibraryControls = lazy(() =>
+  import('./library-controls.tsx').then((m) => ({ default: m.LibraryControls })),
+);
 
 /** The library: search, sort and filter every article; the list is virtualised. */
 export function LibraryRoute() {
@@ -98,13 +110,16 @@ export function LibraryRoute() {
               onToggle={() => setFiltersOpen(!filtersOpen)}
             />
           </div>
-          <LibraryControls
-            id={FILTERS_ID}
-            hidden={!filtersOpen}
-            data={data}
-            query={query}
-            onChange={update}
-          />
+          {/* Closed, the panel is an empty element for the toggle to control: the lists of
+              languages, outlets and speakers (thousands in a large library) are built when it
+              opens. */}
+          {filtersOpen ? (
+            <Suspense fallback={<div id={FILTERS_ID} aria-busy="true" />}>
+              <LibraryControls id={FILTERS_ID} data={data} query={query} onChange={update} />
+            </Suspense>
+          ) : (
+            <div id={FILTERS_ID} hidden />
+          )}
           <div className="mt-2 flex flex-wrap items-center justify-between gap-x-4">
             <p className="text-sm text-[var(--muted-fg)]" role="status">
               {visible.length === total || partial
