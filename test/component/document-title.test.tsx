@@ -16,13 +16,14 @@ describe('document title', () => {
     const user = userEvent.setup();
     renderApp(`/articles/${seed.id}`, library.index, library.articles);
     await screen.findByRole('heading', { level: 1, name: seed.title });
-    expect(document.title).toBe(`${seed.title} — Baca`);
+    // Set in an effect: it may land a moment after the heading appears.
+    await waitFor(() => expect(document.title).toBe(`${seed.title} — Baca`));
     const announcer = screen.getByTestId('route-announcer');
     expect(announcer).toBeEmptyDOMElement();
 
     await user.click(screen.getByRole('link', { name: 'Speakers' }));
     await screen.findByRole('heading', { level: 1, name: 'Speakers' });
-    expect(document.title).toBe('Speakers — Baca');
+    await waitFor(() => expect(document.title).toBe('Speakers — Baca'));
     await waitFor(() => expect(announcer).toHaveTextContent('Speakers — Baca'));
 
     await user.click(screen.getAllByRole('link', { name: 'Library' })[0] as HTMLElement);
