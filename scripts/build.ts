@@ -1,6 +1,7 @@
 // `npm run build [-- --outDir DIR]`: the production build (Vite, with the articles plugin and
 // the prerender step) written beside the output folder and swapped in only when it succeeded,
 // so a failed build never leaves a half-written `dist/`.
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { build, type LogLevel } from 'vite';
@@ -14,6 +15,12 @@ const { values } = parseArgs({
 });
 const out = path.resolve(values.outDir);
 
+// For `npm run bench`: the build's peak memory (resident set), written where asked.
+const reportPeak = (): void => {
+  const file = process.env.BACA_PEAK_FILE;
+  if (file !== undefined) writeFileSync(file, String(process.resourceUsage().maxRSS * 1024));
+};
+
 try {
   await buildAtomically(out, async (dir) => {
     await build({
@@ -21,6 +28,7 @@ try {
       ...(values.logLevel !== undefined ? { logLevel: values.logLevel as LogLevel } : {}),
     });
   });
+  reportPeak();
 } catch (error) {
   console.error(
     `build failed, ${path.relative(process.cwd(), out) || out} left as it was: ${error instanceof Error ? error.message : String(error)}`,

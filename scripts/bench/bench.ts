@@ -1,7 +1,8 @@
 // `npm run bench`: pipeline throughput and sizes. Runs Baca's pipeline and, side by side in
 // the same process on the same articles (as simple HTML), Mozilla Readability with linkedom —
 // the extractor people would otherwise reach for. Figures are printed, never asserted.
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
@@ -41,7 +42,8 @@ function toHtml(raw: string): string {
     .join('')}</article></body></html>`;
 }
 
-function measure(label: string, run: () => void): number {
+/** Articles per second, best of ROUNDS after a warm-up. */
+function measure(run: () => void): number {
   run(); // warm-up
   let best = Infinity;
   for (let round = 0; round < ROUNDS; round++) {
@@ -49,31 +51,26 @@ function measure(label: string, run: () => void): number {
     run();
     best = Math.min(best, performance.now() - start);
   }
-  const perSecond = (ARTICLES / best) * 1000;
-  console.log(
-    `${label.padEnd(34)} ${perSecond.toFixed(0).padStart(8)} articles/s  (${best.toFixed(0)} ms per ${ARTICLES})`,
-  );
-  return perSecond;
+  return (ARTICLES / best) * 1000;
 }
 
 export function benchPipeline(): Record<string, number> {
   const corpus = makeCorpus(ARTICLES);
   const pages = corpus.map(toHtml);
-  const bytes = corpus.reduce((sum, text) => sum + Buffer.byteLength(text), 0);
-  console.log(
-    `corpus: ${ARTICLES} seed-like articles, ${(bytes / 1024).toFixed(0)} KiB of raw text`,
-  );
-  const baca = measure('Baca parseArticle', () => {
+  const baca = measure(() => {
     for (const raw of corpus) parseArticle(raw, 'bench.txt');
   });
-  const readability = measure('Readability + linkedom (HTML)', () => {
+  const readability = measure(() => {
     for (const html of pages) {
       const { document } = parseHTML(html);
       new Readability(document).parse();
     }
   });
-  console.log(`ratio Baca / Readability: ${(baca / readability).toFixed(1)}×`);
-  return { bacaPerSecond: baca, readabilityPerSecond: readability, ratio: baca / readability };
+  return {
+    bacaPerSecond: Math.round(baca),
+    readabilityPerSecond: Math.round(readability),
+    ratio: Number((baca / readability).toFixed(2)),
+  };
 }
 
 /** Worst cases from the bad-input list: each must finish in seconds (no quadratic passes). */
@@ -94,24 +91,87 @@ export function benchLargeInputs(): Record<string, number> {
   for (const [name, raw] of Object.entries(cases)) {
     const start = performance.now();
     parseArticle(raw, 'large.txt');
-    timings[name] = performance.now() - start;
-    console.log(`${name.padEnd(34)} ${(timings[name] / 1000).toFixed(2)} s`);
+    timings[name] = Number(((performance.now() - start) / 1000).toFixed(2));
   }
   return timings;
+}
+
+/** One row per measure: its name, then a value per column ('' where it does not apply). */
+function printTable(columns: readonly string[], rows: readonly (readonly string[])[]): void {
+  const widths = columns.map((column, i) =>
+    Math.max(column.length, ...rows.map((row) => (row[i] ?? '').length)),
+  );
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join('  ');
+  console.log(line(columns));
+  console.log(widths.map((width) => '-'.repeat(width)).join('  '));
+  for (const row of rows) console.log(line(row));
 }
 
 const isMain =
   process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]));
 if (isMain) {
-  console.log('== pipeline');
-  benchPipeline();
-  benchLargeInputs();
-  console.log('== library (10,000 generated articles)');
-  await benchLibrary();
-  console.log('== Lighthouse (mobile) on the seeds build in dist/');
+  // `npm run bench -- --100k` adds a 100,000-article library (minutes, gigabytes).
+  const sizes = [1_000, 10_000, ...(process.argv.includes('--100k') ? [100_000] : [])];
+  console.log('bench: pipeline…');
+  const pipeline = benchPipeline();
+  const largeInputs = benchLargeInputs();
+  const libraries: Record<string, Record<string, number | string>> = {};
+  for (const size of sizes) {
+    console.log(`bench: library of ${size.toLocaleString('en')} generated articles…`);
+    libraries[size] = await benchLibrary(size);
+  }
+  console.log('bench: Lighthouse (mobile) on the seeds build in dist/…');
   const index = JSON.parse(readFileSync(path.resolve('dist/data/index.json'), 'utf8')) as {
     articles: { id: string }[];
   };
   const first = index.articles[0];
-  await auditPages('dist', ['/', ...(first ? [`/articles/${first.id}/`] : [])]);
+  const lighthouse = await auditPages('dist', ['/', ...(first ? [`/articles/${first.id}/`] : [])]);
+
+  const sizeColumns = sizes.map((size) => size.toLocaleString('en'));
+  const columns = ['measure', 'value', ...sizeColumns];
+  const blanks = sizes.map(() => '');
+  const rows: string[][] = [
+    ['pipeline: Baca articles/s', String(pipeline.bacaPerSecond), ...blanks],
+    [
+      'pipeline: Readability + linkedom articles/s',
+      String(pipeline.readabilityPerSecond),
+      ...blanks,
+    ],
+    ['pipeline: ratio Baca / Readability', `${pipeline.ratio}×`, ...blanks],
+    ...Object.entries(largeInputs).map(([name, seconds]) => [
+      `worst input: ${name} (s)`,
+      String(seconds),
+      ...blanks,
+    ]),
+    ...Object.entries(lighthouse).flatMap(([route, scores]) =>
+      Object.entries(scores).map(([category, score]) => [
+        `Lighthouse ${route} ${category}`,
+        String(score),
+        ...blanks,
+      ]),
+    ),
+  ];
+  const keys = Object.keys(libraries[sizes[0] ?? 0] ?? {});
+  for (const key of keys) {
+    rows.push([
+      `library: ${key}`,
+      '',
+      ...sizes.map((size) => String(libraries[size]?.[key] ?? '')),
+    ]);
+  }
+  console.log('');
+  printTable(columns, rows);
+  const report = {
+    date: new Date().toISOString(),
+    cpus: os.cpus().length,
+    pipeline,
+    largeInputs,
+    lighthouse,
+    libraries,
+  };
+  writeFileSync('bench.json', `${JSON.stringify(report, null, 2)}\n`);
+  console.log('\nwritten: bench.json');
 }

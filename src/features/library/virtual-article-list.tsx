@@ -48,7 +48,12 @@ export function VirtualArticleList({
 }: ArticleListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const [scrollMargin, setScrollMargin] = useState(0);
+  // Where the window was when this list replaced the plain one (which the reader may already
+  // have scrolled): read before the virtualiser's own mount, which scrolls to the offset it
+  // noted at its first render, possibly earlier (0).
+  const scrollAtMount = useRef(0);
   useLayoutEffect(() => {
+    scrollAtMount.current = window.scrollY;
     const top = listRef.current?.getBoundingClientRect().top ?? 0;
     setScrollMargin(top + window.scrollY);
   }, []);
@@ -61,6 +66,13 @@ export function VirtualArticleList({
     getItemKey: (i) => articles[i]?.id ?? i,
     measureElement: measureCard,
   });
+  useLayoutEffect(() => {
+    if (Math.abs(window.scrollY - scrollAtMount.current) > 1) {
+      virtualizer.scrollToOffset(scrollAtMount.current);
+    }
+    // Once, at mount.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const focusIndex = focusId === null ? -1 : articles.findIndex((a) => a.id === focusId);
   useReturnFocus(listRef, focusIndex < 0 ? null : focusId, () =>
     virtualizer.scrollToIndex(focusIndex, { align: 'center' }),
