@@ -148,7 +148,7 @@ if (isMain) {
     ]),
     ...Object.entries(lighthouse).flatMap(([route, scores]) =>
       Object.entries(scores).map(([category, score]) => [
-        `Lighthouse ${route} ${category}`,
+        `Lighthouse mobile: ${route === '/' ? 'library' : 'article'} ${category}`,
         String(score),
         ...blanks,
       ]),
