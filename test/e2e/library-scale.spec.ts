@@ -113,3 +113,33 @@ test('the first screen needs only the prerendered page; the whole index comes on
   await page.mouse.wheel(0, 400);
   await expect.poll(() => fetched).toContain('/data/index.json');
 });
+
+test('the Speakers page of a large library keeps few entries in the DOM and finds anyone', async ({
+  page,
+}) => {
+  await page.goto('/speakers/');
+  const entries = page.locator('main [role="list"] h2');
+  await expect(page.locator('main [role="listitem"]').first()).toHaveAttribute(
+    'aria-setsize',
+    /^\d{3,}$/,
+    { timeout: 20_000 },
+  );
+  const total = Number(
+    await page.locator('main [role="listitem"]').first().getAttribute('aria-setsize'),
+  );
+  expect(await entries.count()).toBeLessThanOrEqual(MAX_ROWS);
+  await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight / 2));
+  await expect
+    .poll(async () =>
+      page
+        .locator('main [role="listitem"]')
+        .evaluateAll((items) =>
+          Math.max(...items.map((i) => Number(i.getAttribute('aria-posinset')))),
+        ),
+    )
+    .toBeGreaterThan(total / 3);
+  expect(await entries.count()).toBeLessThanOrEqual(MAX_ROWS);
+  const last = await entries.last().textContent();
+  await page.getByRole('searchbox', { name: 'Find a person' }).fill(last ?? '');
+  await expect(page.getByRole('heading', { level: 2, name: last ?? '' }).first()).toBeVisible();
+});

@@ -1,5 +1,5 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useRef } from 'react';
+import { useWindowList } from '../../lib/use-window-list.ts';
 import type { ArticleSummary } from '../../data/types.ts';
 import { ArticleListItem } from './article-list-item.tsx';
 import { useReturnFocus } from './return-focus.ts';
@@ -28,12 +28,6 @@ export interface ArticleListProps {
   setSize?: number;
 }
 
-/** Element height, or the estimate where there is no layout (jsdom): never zero. */
-function measureCard(element: Element): number {
-  const height = element.getBoundingClientRect().height;
-  return height > 0 ? height : ESTIMATED_CARD_PX;
-}
-
 /**
  * The cards, virtualised against the page scroll: only those near the viewport are in the
  * DOM, so 10,000 articles cost what 30 do.
@@ -47,32 +41,13 @@ export function VirtualArticleList({
   setSize = articles.length,
 }: ArticleListProps) {
   const listRef = useRef<HTMLDivElement>(null);
-  const [scrollMargin, setScrollMargin] = useState(0);
-  // Where the window was when this list replaced the plain one (which the reader may already
-  // have scrolled): read before the virtualiser's own mount, which scrolls to the offset it
-  // noted at its first render, possibly earlier (0).
-  const scrollAtMount = useRef(0);
-  useLayoutEffect(() => {
-    scrollAtMount.current = window.scrollY;
-    const top = listRef.current?.getBoundingClientRect().top ?? 0;
-    setScrollMargin(top + window.scrollY);
-  }, []);
-  const virtualizer = useWindowVirtualizer({
+  const { virtualizer, scrollMargin } = useWindowList(listRef, {
     count: articles.length,
-    estimateSize: () => ESTIMATED_CARD_PX,
+    estimateSize: ESTIMATED_CARD_PX,
     overscan: OVERSCAN,
-    scrollMargin,
     initialRect: INITIAL_RECT,
     getItemKey: (i) => articles[i]?.id ?? i,
-    measureElement: measureCard,
   });
-  useLayoutEffect(() => {
-    if (Math.abs(window.scrollY - scrollAtMount.current) > 1) {
-      virtualizer.scrollToOffset(scrollAtMount.current);
-    }
-    // Once, at mount.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
   const focusIndex = focusId === null ? -1 : articles.findIndex((a) => a.id === focusId);
   useReturnFocus(listRef, focusIndex < 0 ? null : focusId, () =>
     virtualizer.scrollToIndex(focusIndex, { align: 'center' }),

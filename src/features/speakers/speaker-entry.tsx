@@ -10,11 +10,11 @@ interface SpeakerEntryProps {
   quoting: readonly Quoting[];
 }
 
-/** A person quoted: their name (to their page with every quote), counts and latest articles. */
+/** A person quoted (the list around it makes it an item): their name (to their page with every quote), counts and latest articles. */
 export function SpeakerEntry({ speaker, quoting }: SpeakerEntryProps) {
   const { t } = useI18n();
   return (
-    <li className="border-b border-[var(--rule)] py-3">
+    <div className="border-b border-[var(--rule)] py-3">
       <h2 className="text-lg font-semibold">
         <Link to={paths.speaker.href(speaker.name)} className="underline underline-offset-2">
           {speaker.name}
@@ -39,6 +39,6 @@ export function SpeakerEntry({ speaker, quoting }: SpeakerEntryProps) {
           </li>
         ))}
       </ul>
-    </li>
+    </div>
   );
 }

@@ -1,4 +1,5 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import { useHydrated } from '../../lib/use-hydrated.ts';
 import { TITLE_SUFFIX, useDocumentTitle } from '../../lib/use-document-title.ts';
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
@@ -8,11 +9,29 @@ import { foldText as fold } from '../../lib/normalise.ts';
 import { speakerStats } from '../../data/speaker-stats.ts';
 import { groupQuotingArticles } from './quoting-articles.ts';
 import { SpeakerEntry } from './speaker-entry.tsx';
+import type { SpeakerListProps } from './speaker-list.tsx';
 
 /** Articles listed under each speaker; their page lists every quote. */
 const LISTED_ARTICLES = 3;
-/** Entries rendered at first and per "Show more": a library of thousands stays quick. */
-const BATCH = 60;
+/** Up to this many entries are a plain list; more are virtualised (loaded only then). */
+const PLAIN_MAX = 60;
+
+const VirtualSpeakerList = lazy(() =>
+  import('./speaker-list.tsx').then((m) => ({ default: m.VirtualSpeakerList })),
+);
+
+/** The first entries as a plain list: short lists, the prerendered page, and while loading. */
+function PlainList({ speakers, quoting, label }: SpeakerListProps) {
+  return (
+    <ul className="mt-2" aria-label={label}>
+      {speakers.slice(0, PLAIN_MAX).map((speaker) => (
+        <li key={speaker.name}>
+          <SpeakerEntry speaker={speaker} quoting={quoting.get(speaker.name) ?? []} />
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 type Order = 'quotes' | 'name';
 
@@ -32,7 +51,8 @@ export function SpeakersRoute() {
   const [query, setQuery] = useState('');
   const [letter, setLetter] = useState('');
   const [order, setOrder] = useState<Order>('quotes');
-  const [limit, setLimit] = useState(BATCH);
+  const hydrated = useHydrated();
+  const label = t('speakers.title');
   const typed = fold(useDeferredValue(query).trim());
   const letters = useMemo(
     () => [...new Set(speakers.map((s) => letterOf(s.name)))].sort(),
@@ -46,10 +66,7 @@ export function SpeakersRoute() {
     );
     return order === 'name' ? found.sort((a, b) => a.name.localeCompare(b.name, locale)) : found;
   }, [speakers, letter, typed, order, locale]);
-  const choose = (next: string): void => {
-    setLetter(next);
-    setLimit(BATCH);
-  };
+  const choose = (next: string): void => setLetter(next);
   const chip = (active: boolean): string =>
     `inline-flex min-h-8 min-w-8 items-center justify-center rounded border px-1.5 text-sm ${
       active
@@ -72,10 +89,7 @@ export function SpeakersRoute() {
               <input
                 type="search"
                 value={query}
-                onChange={(event) => {
-                  setQuery(event.target.value);
-                  setLimit(BATCH);
-                }}
+                onChange={(event) => setQuery(event.target.value)}
                 autoComplete="off"
                 spellCheck={false}
                 className="min-h-11 w-full rounded border border-[var(--rule)] bg-[var(--surface)] px-3"
@@ -126,23 +140,12 @@ export function SpeakersRoute() {
                 ? ''
                 : t('speakers.count', { count: shown.length })}
           </p>
-          <ul className="mt-2">
-            {shown.slice(0, limit).map((speaker) => (
-              <SpeakerEntry
-                key={speaker.name}
-                speaker={speaker}
-                quoting={quoting.get(speaker.name) ?? []}
-              />
-            ))}
-          </ul>
-          {shown.length > limit && (
-            <button
-              type="button"
-              className="export-button mt-4"
-              onClick={() => setLimit(limit + BATCH)}
-            >
-              {t('speakers.showMore', { count: Math.min(BATCH, shown.length - limit) })}
-            </button>
+          {shown.length > PLAIN_MAX && hydrated ? (
+            <Suspense fallback={<PlainList speakers={shown} quoting={quoting} label={label} />}>
+              <VirtualSpeakerList speakers={shown} quoting={quoting} label={label} />
+            </Suspense>
+          ) : (
+            <PlainList speakers={shown} quoting={quoting} label={label} />
           )}
           <p className="mt-8 text-sm">
             <Link to={paths.library.href()} className="text-[var(--accent)] underline">
