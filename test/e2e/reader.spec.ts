@@ -11,6 +11,16 @@ const paragraphFontSize = (page: Page) =>
     .first()
     .evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
 
+/** Serious and critical axe findings (WCAG 2.2 AA rules, target size included), one line each. */
+async function seriousAxeProblems(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+    .analyze();
+  return results.violations
+    .filter((v) => ['serious', 'critical'].includes(v.impact ?? ''))
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
 async function storeSettings(page: Page, settings: Record<string, unknown>) {
   await page.goto(URL);
   await page.evaluate((value) => {
@@ -126,15 +136,7 @@ for (const theme of ['light', 'sepia', 'dark', 'contrast', 'system'] as const) {
     await page.getByRole('button', { name: /^Quotes/ }).click();
     await expect(page.getByRole('complementary')).toBeVisible();
     await page.locator('[data-speaker]').first().focus();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-      .analyze();
-    const blocking = results.violations.filter((v) =>
-      ['serious', 'critical'].includes(v.impact ?? ''),
-    );
-    expect(
-      blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-    ).toEqual([]);
+    expect(await seriousAxeProblems(page)).toEqual([]);
   });
 
   test(`speakers are told apart by initials as well as colour in the ${theme} theme`, async ({
@@ -167,15 +169,7 @@ test('axe finds no serious or critical problems in the library, filters open, on
   await page.goto('/');
   await page.getByRole('button', { name: /^Filter and sort/ }).click();
   await expect(page.getByRole('combobox', { name: 'Sort' })).toBeVisible();
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
-    .analyze();
-  const blocking = results.violations.filter((v) =>
-    ['serious', 'critical'].includes(v.impact ?? ''),
-  );
-  expect(
-    blocking.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await seriousAxeProblems(page)).toEqual([]);
 });
 
 test('text-spacing overrides (WCAG 1.4.12) clip nothing at 320 px', async ({ page }) => {
