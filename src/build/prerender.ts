@@ -4,7 +4,7 @@
 // the service worker (closeBundle), so the pages are precached.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { copyFile, readFile, mkdir, rename, writeFile } from 'node:fs/promises';
+import { copyFile, link, readFile, mkdir, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer, type Plugin, type ResolvedConfig } from 'vite';
@@ -145,7 +145,8 @@ export function bacaPrerender(options: PrerenderOptions): Plugin {
           if (cacheFile !== null) {
             const file = path.join(outDir, route);
             const copied = await mkdir(path.dirname(file), { recursive: true })
-              .then(() => copyFile(cacheFile, file))
+              // A hard link costs no copying; another file system (or no links) falls back to a copy.
+              .then(() => link(cacheFile, file).catch(() => copyFile(cacheFile, file)))
               .then(
                 () => true,
                 () => false,
