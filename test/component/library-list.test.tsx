@@ -128,4 +128,13 @@ describe('the library list', () => {
     await openFilters();
     expect(await screen.findByRole('combobox', { name: 'Speaker' })).toHaveValue('Sumiyati');
   });
+
+  it('resets filters and sort in one go, keeping the search', async () => {
+    const { router } = renderLibrary('/?q=kopi&sort=oldest&lang=id&quotes=1');
+    await screen.findByRole('button', { name: /^Filter and sort/ });
+    await openFilters();
+    await userEvent.click(screen.getByRole('button', { name: 'Reset filters and sort' }));
+    expect(router.state.location.search).toBe('?q=kopi');
+    expect(screen.queryByRole('button', { name: 'Reset filters and sort' })).toBeNull();
+  });
 });

@@ -3,7 +3,9 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { languageName } from '../../i18n/language-name.ts';
 import type { LibraryData } from './library-data.ts';
+import { activeFilters } from './filter-toggle.tsx';
 import {
+  EMPTY_QUERY,
   effectiveSort,
   searchableQuery,
   SORTS,
@@ -108,6 +110,16 @@ export function LibraryControls({ id, data, query, onChange }: LibraryControlsPr
         />
         {t('library.filter.unread')}
       </label>
+      {(activeFilters(query) > 0 || query.sort !== null) && (
+        <button
+          type="button"
+          className="export-button self-center justify-self-start"
+          // The search stays: it has its own clear button in the field.
+          onClick={() => onChange({ ...EMPTY_QUERY, q: query.q })}
+        >
+          {t('library.filter.reset')}
+        </button>
+      )}
     </div>
   );
 }
