@@ -47,8 +47,22 @@ async function openCardFromMiddle(page: Page): Promise<string> {
   });
   expect(title).not.toBe('');
   await page.getByRole('link', { name: title, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await readerReady(page, title);
   return title;
+}
+
+/**
+ * The reader for `title` is on screen and listening for keys: its title and key handlers are
+ * set in the same round of effects, after the heading is painted.
+ */
+async function readerReady(page: Page, title: string): Promise<void> {
+  await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
+  await expect(page).toHaveTitle(`${title} — Baca`);
+}
+
+async function pressUntilHeading(page: Page, key: string, title: string): Promise<void> {
+  await page.keyboard.press(key);
+  await readerReady(page, title);
 }
 
 async function expectBackAt(page: Page, search: string, title: string): Promise<void> {
@@ -92,7 +106,7 @@ test('previous and next follow the filtered list, say so, and answer j and k', a
   const [first, second, third] = titles;
   if (first === undefined || second === undefined || third === undefined) throw new Error('short');
   await page.getByRole('link', { name: second, exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: second })).toBeVisible();
+  await readerReady(page, second);
 
   const language = await page.evaluate(
     (tag) => new Intl.DisplayNames(['en'], { type: 'language' }).of(tag),
@@ -106,12 +120,9 @@ test('previous and next follow the filtered list, say so, and answer j and k', a
     nav.getByRole('link', { name: new RegExp(`^Previous in ${language} articles`) }),
   ).toContainText(first);
 
-  await page.keyboard.press('j');
-  await expect(page.getByRole('heading', { level: 1, name: third })).toBeVisible();
-  await page.keyboard.press('k');
-  await expect(page.getByRole('heading', { level: 1, name: second })).toBeVisible();
-  await page.keyboard.press('ArrowLeft');
-  await expect(page.getByRole('heading', { level: 1, name: first })).toBeVisible();
+  await pressUntilHeading(page, 'j', third);
+  await pressUntilHeading(page, 'k', second);
+  await pressUntilHeading(page, 'ArrowLeft', first);
 });
 
 test('a phone shows at least 4 cards in its first screen, a desktop window at least 5', async ({
