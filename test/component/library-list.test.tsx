@@ -137,4 +137,20 @@ describe('the library list', () => {
     expect(router.state.location.search).toBe('?q=kopi');
     expect(screen.queryByRole('button', { name: 'Reset filters and sort' })).toBeNull();
   });
+
+  it('moves between articles with j and k, but not while typing', async () => {
+    const { container } = renderLibrary('/');
+    await screen.findByRole('link', { name: KOPI });
+    const [first = '', second = ''] = cardTitles(container);
+    await userEvent.keyboard('j');
+    expect(screen.getByRole('link', { name: first })).toHaveFocus();
+    await userEvent.keyboard('j');
+    expect(screen.getByRole('link', { name: second })).toHaveFocus();
+    await userEvent.keyboard('k');
+    expect(screen.getByRole('link', { name: first })).toHaveFocus();
+    await userEvent.click(screen.getByRole('searchbox'));
+    await userEvent.keyboard('j');
+    expect(screen.getByRole('searchbox')).toHaveFocus();
+    expect(screen.getByRole('searchbox')).toHaveValue('j');
+  });
 });
