@@ -20,7 +20,7 @@ export interface Dateline {
   length: number;
   /** ISO date written in the dateline ("Serang, outlet.com (20/12/2016) –"); absent when none. */
   date?: string;
-  /** The outlet the dateline names, as written ("KOMPAS.com", "Liputan6.com"); absent when none. */
+  /** The outlet the dateline names, as written ("KABARKITA.com", "Beritaku.id"); absent when none. */
   outlet?: string;
 }
 
@@ -125,7 +125,7 @@ function hasPlaceEvidence(part: string): boolean {
   );
 }
 
-/** An outlet's name written in capitals ("WARTAKOTA.ID", "SADAP99.COM", "KOMPAS.com"). */
+/** An outlet's name written in capitals ("KABARKITA.ID", "SUARA77.COM", "Beritaku.com"). */
 function isCapitalisedOutlet(outlet: string): boolean {
   const name = outlet.split('.')[0] ?? '';
   return /\p{Lu}{2}/u.test(name) && name === name.toUpperCase();
@@ -266,10 +266,10 @@ function readPlaceAfterOutlet(rest: string): { place: string; length: number } |
 }
 
 /**
- * "Samosir, MISTAR.ID", "PASURUAN, SADAP99.COM": the dateline printed on a line of its own,
+ * "Samosir, MISTAR.ID", "PASURUAN, SUARA77.COM": the dateline printed on a line of its own,
  * the place first and the outlet after it, without the dash. A byline has the same shape
  * ("Fitria Chusna Farisa, Kompas.com"), but datelines write the outlet in capitals, as in
- * "JAKARTA, KOMPAS.com -", and a writer's name runs to two or three words that are no place.
+ * "JAKARTA, KABARKITA.com -", and a writer's name runs to two or three words that are no place.
  */
 function readDatelineLine(paragraph: string): Dateline | null {
   const match = DATELINE_LINE.exec(paragraph);

@@ -159,7 +159,7 @@ interface Candidate {
   name: string | null;
   /** The office written with the name, or the office alone. */
   role?: string;
-  /** That office as the article writes it before the name ("Presiden Kazakhstan"), for readers. */
+  /** That office as the article writes it before the name ("Wali Kota Malang"), for readers. */
   description?: string;
   /** Another form of the name given in brackets right after it. */
   alias?: string;
@@ -212,8 +212,8 @@ function textBefore(text: string, index: number, window = BEFORE_WINDOW): string
 }
 
 /**
- * The office as written before the name in its run ("Presiden Kazakhstan" in "Presiden
- * Kazakhstan Kassym-Jomart Tokayev"), or the appositive after it ("le maire"); undefined when
+ * The office as written before the name in its run ("Wali Kota Malang" in "Wali Kota
+ * Malang Budi Santoso"), or the appositive after it ("le maire"); undefined when
  * nothing stands there.
  */
 function describeRole(

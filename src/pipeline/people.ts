@@ -32,7 +32,7 @@ export interface Person {
   forms: Map<string, number>;
   /** The person's gender, when the text marks it (a form of address, "сказала", "Иванова"). */
   gender?: Gender;
-  /** Their office or description as the article first writes it ("Presiden Kazakhstan"). */
+  /** Their office or description as the article first writes it ("Kepala Dinas Pariwisata"). */
   description?: string;
 }
 

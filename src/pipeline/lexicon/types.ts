@@ -164,7 +164,7 @@ export interface Lexicon {
   placeNouns: readonly string[];
   /** Regions and provinces (and their abbreviations) that often stand before a person's name. */
   regions: readonly string[];
-  /** Country names that often stand before a person's name ("Presiden Kazakhstan …"). */
+  /** Country names that often stand before a person's name ("Presiden Finlandia …"). */
   countries: readonly string[];
 
   // ── Dates ─────────────────────────────────────────────────────────────────────────────
@@ -187,7 +187,7 @@ export interface Lexicon {
 
   /** Outlet names written without a domain in datelines ("JAKARTA, KOMPAS -"): not the place. */
   outlets: readonly string[];
-  /** Domains of outlets in datelines ("KOMPAS.com", "TEMPO.CO"): that dateline part is the outlet. */
+  /** Domains of outlets in datelines ("KABARKITA.com", "BERITA.CO"): that dateline part is the outlet. */
   outletDomains: readonly RegExp[];
   /** Outlet abbreviations written with a regional edition ("PR DEPOK"): the whole part is the outlet. */
   editionPrefixes: readonly string[];
