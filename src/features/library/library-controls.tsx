@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { languageName } from '../../i18n/language-name.ts';
+import { byName } from '../../data/speaker-stats.ts';
 import type { LibraryData } from './library-data.ts';
 import { activeFilters } from './filter-toggle.tsx';
 import {
@@ -138,7 +139,7 @@ function SpeakerFilter({ data, query, onChange }: Omit<LibraryControlsProps, 'id
     setSeen(query.speaker);
     setDraft(query.speaker);
   }
-  const byName = [...data.speakers].sort((a, b) => a.name.localeCompare(b.name, locale));
+  const speakers = byName(data.speakers, locale);
   return (
     <label className="flex flex-col gap-1">
       <span className="font-medium">{t('library.filter.speaker')}</span>
@@ -155,13 +156,13 @@ function SpeakerFilter({ data, query, onChange }: Omit<LibraryControlsProps, 'id
           setDraft(value);
           const name = value.trim();
           if (name === '' && query.speaker !== '') onChange({ ...query, speaker: '' });
-          else if (name !== query.speaker && byName.some((speaker) => speaker.name === name)) {
+          else if (name !== query.speaker && speakers.some((speaker) => speaker.name === name)) {
             onChange({ ...query, speaker: name });
           }
         }}
       />
       <datalist id={listId}>
-        {byName.map((speaker) => (
+        {speakers.map((speaker) => (
           <option key={speaker.name} value={speaker.name}>
             {speaker.fullName === undefined
               ? t('library.count', { count: speaker.articles })

@@ -6,7 +6,7 @@ import { paths } from '../../config/paths.ts';
 import { useLibraryIndex } from '../../data/use-library-index.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { foldText as fold } from '../../lib/normalise.ts';
-import { speakerStats } from '../../data/speaker-stats.ts';
+import { byName, speakerStats } from '../../data/speaker-stats.ts';
 import { groupQuotingArticles } from './quoting-articles.ts';
 import { SpeakerEntry } from './speaker-entry.tsx';
 import type { SpeakerListProps } from './speaker-list.tsx';
@@ -58,14 +58,15 @@ export function SpeakersRoute() {
     () => [...new Set(speakers.map((s) => letterOf(s.name)))].sort(),
     [speakers],
   );
-  const shown = useMemo(() => {
-    const found = speakers.filter(
-      (speaker) =>
-        (letter === '' || letterOf(speaker.name) === letter) &&
-        (typed === '' || fold(speaker.name).includes(typed)),
-    );
-    return order === 'name' ? found.sort((a, b) => a.name.localeCompare(b.name, locale)) : found;
-  }, [speakers, letter, typed, order, locale]);
+  const shown = useMemo(
+    () =>
+      (order === 'name' ? byName(speakers, locale) : speakers).filter(
+        (speaker) =>
+          (letter === '' || letterOf(speaker.name) === letter) &&
+          (typed === '' || fold(speaker.name).includes(typed)),
+      ),
+    [speakers, letter, typed, order, locale],
+  );
   const choose = (next: string): void => setLetter(next);
   const chip = (active: boolean): string =>
     `inline-flex min-h-8 min-w-8 items-center justify-center rounded border px-1.5 text-sm ${
