@@ -42,21 +42,3 @@ export function speakerStats(index: LibraryIndex): readonly SpeakerStat[] {
   }
   return stats;
 }
-
-const alphabetical = new WeakMap<readonly SpeakerStat[], Map<string, readonly SpeakerStat[]>>();
-
-/** The same people A–Z in the UI's language, sorted once per list and locale (not per keystroke). */
-export function byName(stats: readonly SpeakerStat[], locale: string): readonly SpeakerStat[] {
-  let byLocale = alphabetical.get(stats);
-  if (byLocale === undefined) {
-    byLocale = new Map();
-    alphabetical.set(stats, byLocale);
-  }
-  let sorted = byLocale.get(locale);
-  if (sorted === undefined) {
-    const collator = new Intl.Collator(locale);
-    sorted = [...stats].sort((a, b) => collator.compare(a.name, b.name));
-    byLocale.set(locale, sorted);
-  }
-  return sorted;
-}

@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { languageName } from '../../i18n/language-name.ts';
-import { byName } from '../../data/speaker-stats.ts';
+import { byName } from '../../data/speakers-by-name.ts';
 import type { LibraryData } from './library-data.ts';
 import { activeFilters } from './filter-toggle.tsx';
 import {

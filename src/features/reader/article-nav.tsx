@@ -32,24 +32,16 @@ export function ArticleNav({ previous, next, within }: ArticleNavProps) {
   );
   return (
     <nav aria-label={t('reader.articles')} className="mt-12 grid gap-3 sm:grid-cols-2">
-      <div>
-        {previous !== null &&
-          item(
-            previous,
-            list === null ? t('reader.previous') : t('reader.previousIn', { list }),
-            'prev',
-            'text-left',
-          )}
-      </div>
-      <div>
-        {next !== null &&
-          item(
-            next,
-            list === null ? t('reader.next') : t('reader.nextIn', { list }),
-            'next',
-            'sm:text-right',
-          )}
-      </div>
+      {(
+        [
+          [previous, 'reader.previous', 'reader.previousIn', 'prev', 'text-left'],
+          [next, 'reader.next', 'reader.nextIn', 'next', 'sm:text-right'],
+        ] as const
+      ).map(([link, plain, within, rel, align]) => (
+        <div key={rel}>
+          {link !== null && item(link, list === null ? t(plain) : t(within, { list }), rel, align)}
+        </div>
+      ))}
     </nav>
   );
 }
