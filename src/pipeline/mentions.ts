@@ -28,6 +28,11 @@ export interface Mention {
    * "according to", or the speaker of a quote. Pronoun cues refer to such a person first.
    */
   isSpeaking?: boolean;
+  /**
+   * The name opens its sentence (after at most a short opening phrase and a comma: "Namun,
+   * Budi …"), so it is the sentence's subject and topic, not a name in passing.
+   */
+  isSubject?: boolean;
 }
 
 /** Orders places in the document: paragraph first, then offset. */
@@ -147,11 +152,58 @@ const isOfficeWord = (word: string | undefined): boolean =>
  * An office clause opened by an article (languages without articles name the office in the
  * run itself, which the titled-appositive check reads).
  */
+/**
+ * "Menurut pengamat kebijakan publik Universitas X, Budi Santoso, …", "According to a
+ * spokesman for the ministry, Jane Doe, …": "according to" and an office described up to a
+ * comma, then the name as its appositive.
+ */
+const ACCORDING_OFFICE_BEFORE = new RegExp(
+  String.raw`(?:^|[.!?]\s+)(?:${words(MERGED.accordingTo)})\s+(?:(?:${words([...MERGED.rolePhraseDeterminers, ...MERGED.indefinites])})\s+)?(?<first>[\p{L}-]+)[^,.;:!?"“”„«»]{0,80},\s*$`,
+  'iu',
+);
 function isOfficeClause(before: string): boolean {
   const groups = OFFICE_CLAUSE_BEFORE.exec(before)?.groups;
-  return isOfficeWord(groups?.first) || isOfficeWord(groups?.second);
+  return (
+    isOfficeWord(groups?.first) ||
+    isOfficeWord(groups?.second) ||
+    isOfficeWord(ACCORDING_OFFICE_BEFORE.exec(before)?.groups?.first)
+  );
 }
 const SENTENCE_START = /(?:^|[.!?]["”’»]?\s+)$/u;
+/**
+ * A sentence's start, then maybe an opening phrase of up to six words and a comma ("Selain
+ * itu, ", "Secara khusus bagi ASN, "): a name right after is the subject.
+ */
+const SUBJECT_BEFORE = /(?:^|[.!?]["”’»]?\s+)(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,5},\s+)?$/u;
+/** Words after which a name in the same sentence is an object or in a subordinate clause. */
+const NOT_SUBJECT_AFTER: ReadonlySet<string> = new Set([
+  ...MERGED.prepositions,
+  ...MERGED.locativePrepositions,
+  ...MERGED.objectMarkers,
+  ...MERGED.subordinators,
+]);
+const SUBORDINATORS: ReadonlySet<string> = new Set(MERGED.subordinators);
+/**
+ * Verb-second languages put the subject after the verb when anything else opens the sentence
+ * ("Am Dienstag besuchte Polizeisprecher Klaus Berger …"): a preposition before a name there
+ * says nothing about whether it is the subject.
+ */
+const VERB_SECOND: ReadonlySet<string> = new Set(['de', 'nl', 'sv', 'da', 'no']);
+const SENTENCE_SO_FAR = /(?:^|[.!?]["”’»]?\s+)([^.!?]*)$/u;
+/**
+ * Whether a name stands as its sentence's subject: it opens the sentence (maybe after a short
+ * opening phrase: "Namun, Budi …"), or only its office stands before it ("Kepala Dinas
+ * Kesehatan Budi …", "Жительница района Лилия …"), with no preposition, object marker or
+ * subordinating conjunction, as there is before a name in passing ("di belakang Budi",
+ * "Setelah itu Budi diperiksa", "a budget agreed with Sam Whitfield").
+ */
+function isSubjectPosition(before: string, lang: string): boolean {
+  if (SUBJECT_BEFORE.test(before)) return true;
+  const sentence = SENTENCE_SO_FAR.exec(before)?.[1] ?? before;
+  const words = sentence.match(/[\p{L}\p{M}'’-]+/gu) ?? [];
+  const marks = VERB_SECOND.has(lang) ? SUBORDINATORS : NOT_SUBJECT_AFTER;
+  return !words.some((word) => marks.has(word.toLowerCase()));
+}
 
 interface Candidate {
   at: number;
@@ -167,6 +219,8 @@ interface Candidate {
   isObject: boolean;
   /** Shown speaking: subject of a verb of saying, or named right after a cue verb. */
   speaking?: boolean;
+  /** Opens its sentence: the subject (see `Mention.isSubject`). */
+  subject?: boolean;
   /** The person's gender, when the words around the name mark it. */
   gender?: Gender;
 }
@@ -228,6 +282,12 @@ function describeRole(
   );
 }
 
+/** A verb of saying or "according to" just before a name: the name is who speaks. */
+const saidBefore = (before: string, context: NameContext): boolean =>
+  (context.lang === 'id' ? SPEECH_BEFORE_ID : SPEECH_BEFORE).test(
+    lowerSentenceStarts(textBefore(before, before.length, SPEECH_WINDOW)),
+  );
+
 function readCandidates(part: Narrative, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
   // "Koordinator Forum Nelayan Pesisir (FNP) Jawa Tengah Rudi Hartono":
@@ -246,6 +306,8 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     if (!match[0].includes(' ') && (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after)))
       continue;
     const parsed = nameFromRun(dropRecipient(match[0], prevWord), context);
+    // "Peraturan Wali Kota Nomor 12": a name of one word with a number after it is a label.
+    if (parsed !== null && !parsed.name.includes(' ') && NUMBER_AFTER.test(after)) continue;
     // "Kepala Dinas Pemuda dan Olahraga …": an office whose name goes on after "dan"
     // is not over yet, so its last words are no one's name.
     if (parsed?.titled === true && OFFICE_GOES_ON.test(after)) continue;
@@ -258,8 +320,9 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
           name: null,
           role,
           signalled: false,
-          speaking: SPEECH_AFTER.test(after),
+          speaking: SPEECH_AFTER.test(after) || saidBefore(before, context),
           isObject: false,
+          ...(isSubjectPosition(before, context.lang) ? { subject: true } : {}),
         });
       }
       continue;
@@ -292,9 +355,8 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const speaking =
       ((SPEECH_AFTER.test(after) || APPOSITIVE_SPEECH_AFTER.test(after)) &&
         !RELATIVE_CLAUSE_BEFORE.test(before)) ||
-      (context.lang === 'id' ? SPEECH_BEFORE_ID : SPEECH_BEFORE).test(
-        lowerSentenceStarts(textBefore(before, before.length, SPEECH_WINDOW)),
-      );
+      saidBefore(before, context) ||
+      (appositive && ACCORDING_OFFICE_BEFORE.test(before));
     const signalled =
       strong ||
       (!single && APPOSITIVE_AFTER.test(after)) ||
@@ -307,6 +369,7 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
         name: parsed.name,
         signalled: false,
         isObject: false,
+        subject: true,
       });
       continue;
     }
@@ -320,6 +383,8 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
       speaking: speaking && (weakAllowed || strong),
       ...(gender !== undefined ? { gender } : {}),
       isObject: OBJECT_SET.has(prevWord),
+      // "The council's opposition leader, Tom Braithwaite, called …": an office, then the name.
+      ...(appositive || isSubjectPosition(before, context.lang) ? { subject: true } : {}),
       ...(role !== undefined ? { role } : {}),
       ...(description !== undefined ? { description } : {}),
       ...(alias !== undefined ? { alias } : {}),
@@ -455,6 +520,7 @@ export function readMentions(
         person,
         isObject: candidate.isObject,
         ...(candidate.speaking ? { isSpeaking: true } : {}),
+        ...(candidate.subject ? { isSubject: true } : {}),
       });
     else if (isPossiblePerson(candidate, context))
       mentions.push({ at: candidate.at, person: UNKNOWN, isObject: candidate.isObject });

@@ -118,7 +118,11 @@ export function checkNameWords(words: readonly string[], evidence: WordEvidence)
     if (kept.every(ordinary)) return null;
     while (kept.length > 2 && ordinary(kept[0] ?? '')) kept.shift();
   }
-  while (kept.length > 1 && isMalayNoun(kept[0] ?? '', evidence.lang)) kept.shift();
+  // "Gugus Tugas Percepatan Penanganan …", "Dinas Kesehatan Budi": a derived noun belongs to
+  // the name of a body or programme, so the person, if any, is after the last one.
+  const derived = kept.findLastIndex((word) => isMalayNoun(word, evidence.lang));
+  if (derived >= 0) kept.splice(0, derived + 1);
+  if (kept.length === 0) return null;
   const whole = kept.join(' ');
   if (kept.length === 1) {
     const word = kept[0] ?? '';

@@ -8,6 +8,13 @@ import { checkNameWords, readWordEvidence, type WordEvidence, type WordSet } fro
 const MAX_NAME_WORDS = 3;
 
 const TITLE_SET = new Set(MERGED.titles);
+/**
+ * Offices of two words ("wali kota", "juru bicara", "komisaris besar"): the second word may
+ * on its own be a place noun or a common noun ("Kota"), so the pair is read as one title.
+ */
+const TWO_WORD_TITLES: ReadonlySet<string> = new Set(
+  [...MERGED.titles, ...MERGED.roleNouns].filter((title) => title.split(' ').length === 2),
+);
 const PLACE_NOUN_SET: ReadonlySet<string> = new Set(MERGED.placeNouns);
 const INSTITUTION_SET = new Set(MERGED.institutionWords);
 /** Generic institution nouns always followed by the institution's own name ("Bank Permata"). */
@@ -243,7 +250,8 @@ function readNameFromRun(run: string, context: NameContext): RunName | null {
   let cut = -1;
   let cutAtOrganisation = false;
   for (const [i, word] of words.entries()) {
-    const title = isTitle(word);
+    const pair = i > 0 && TWO_WORD_TITLES.has(`${bare(words[i - 1] ?? '')} ${bare(word)}`);
+    const title = pair || isTitle(word);
     const acronym =
       (ACRONYM.test(word) || context.organisations.has(bare(word))) &&
       !word.startsWith('@') &&

@@ -102,24 +102,50 @@ function firstAtOrAfter(events: readonly Mention[], at: number): number {
  * paragraph that names them, the person shown speaking ("Rudi berpendapat, polisi sudah
  * memeriksa Anton") wins over a name that comes after, inside what they said.
  */
+/** Whether the article gives the person a name of two words or more: surely a person. */
+const hasFullName = (person: Person): boolean =>
+  [...person.forms.keys()].some((form) => form.includes(' '));
+
 function lastPerson(events: readonly Mention[], at: number, gender?: Gender): Person | undefined {
   let named: Mention | undefined;
+  // A name in passing in an earlier paragraph (not its sentence's subject, not speaking:
+  // "Setelah itu Budi diperiksa", "the house where Alexei lives") may or may not be who the
+  // cue means: when someone was shown speaking just before it, no speaker is given.
+  let passing: Mention | undefined;
   // A paragraph of its own about someone else ("Casa lui Ion Popescu a fost inundată") stands
   // between the cue and a person named before it: the cue may mean either, so none is given.
   let objectParagraph: number | undefined;
   for (let i = firstAtOrAfter(events, at) - 1; i >= 0; i--) {
     const event = events[i] as Mention;
     if (named !== undefined && paragraphOf(event.at) !== paragraphOf(named.at)) break;
-    if (event.person === UNKNOWN && named === undefined) return undefined;
+    if (passing !== undefined && paragraphOf(event.at) < paragraphOf(passing.at) - 1) break;
+    if (event.person === UNKNOWN && named === undefined) return passing?.person;
     if (event.isObject && named === undefined && agreesInGender(event.person, gender))
       objectParagraph ??= paragraphOf(event.at);
     if (event.isObject || event.person === UNKNOWN || !agreesInGender(event.person, gender))
       continue;
     if (objectParagraph !== undefined && paragraphOf(event.at) < objectParagraph) return undefined;
-    if (event.isSpeaking === true) return event.person;
-    named ??= event;
+    // Someone shown speaking in a paragraph before a name in passing: the cue may mean either,
+    // so none is given. In the same paragraph, the person speaking wins, as without one.
+    if (event.isSpeaking === true)
+      return passing === undefined ||
+        passing.person === event.person ||
+        paragraphOf(event.at) === paragraphOf(passing.at)
+        ? event.person
+        : undefined;
+    if (
+      event.isSubject !== true &&
+      named === undefined &&
+      passing === undefined &&
+      paragraphOf(event.at) !== paragraphOf(at) &&
+      hasFullName(event.person)
+    ) {
+      passing = event;
+      continue;
+    }
+    if (passing === undefined || paragraphOf(event.at) === paragraphOf(passing.at)) named ??= event;
   }
-  return named?.person;
+  return (named ?? passing)?.person;
 }
 
 /**

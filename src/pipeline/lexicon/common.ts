@@ -37,6 +37,7 @@ export const common: Lexicon = {
   clauseWords: [],
   appositiveOpeners: [],
   relativePronouns: [],
+  subordinators: [],
   auxiliaries: [],
   clauseConjunctions: [],
   objectMarkers: [],

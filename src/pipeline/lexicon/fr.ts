@@ -119,6 +119,7 @@ export const fr: Lexicon = {
   clauseWords: ['lors'],
   appositiveOpeners: ['un', 'une', 'le', 'la', 'l’', "l'", 'qui'],
   relativePronouns: ['qui', 'que'],
+  subordinators: ['après', 'avant', 'quand', 'lorsque', 'parce', 'puisque', 'si', 'pendant', 'que'],
   auxiliaries: ['aussi', 'a'],
   clauseConjunctions: ['et'],
   objectMarkers: ['à', 'avec', 'pour', 'contre'],

@@ -66,6 +66,7 @@ export const ro: Lexicon = {
   clauseWords: [],
   appositiveOpeners: ['care', 'un', 'o'],
   relativePronouns: ['care'],
+  subordinators: ['după', 'înainte', 'când', 'pentru', 'deoarece', 'dacă', 'deși', 'până', 'că'],
   auxiliaries: [],
   clauseConjunctions: [],
   objectMarkers: ['cu', 'pentru', 'lui'],

@@ -91,6 +91,7 @@ export const ru: Lexicon = {
   clauseWords: [],
   appositiveOpeners: ['который', 'которая'],
   relativePronouns: ['который', 'которая', 'которые'],
+  subordinators: ['после', 'перед', 'когда', 'пока', 'потому', 'если', 'хотя', 'чтобы', 'что'],
   auxiliaries: ['также', 'уже'],
   clauseConjunctions: [],
   objectMarkers: ['к', 'с', 'для', 'против'],

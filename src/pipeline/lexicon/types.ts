@@ -97,6 +97,11 @@ export interface Lexicon {
   appositiveOpeners: readonly string[];
   /** Relative pronouns: a name inside a relative clause is not the subject of the verb after it. */
   relativePronouns: readonly string[];
+  /**
+   * Conjunctions opening a subordinate clause ("setelah", "after", "nachdem"): a name after one
+   * is not its sentence's subject, so a pronoun cue later does not turn to it first.
+   */
+  subordinators: readonly string[];
   /** Words that may stand between a subject and its verb of saying ("Harun juga mengatakan"). */
   auxiliaries: readonly string[];
   /** Conjunctions dropped from the front of a subject phrase ("dan Perry mengatakan"). */
