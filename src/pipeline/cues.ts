@@ -197,6 +197,8 @@ const ROLE_JOINERS = new RegExp(`^(?:${alternation(MERGED.roleJoiners)})$`, 'u')
  */
 function lastNameInRole(words: readonly string[], context: NameContext): Cue | null {
   let end = 0;
+  // Inside brackets of several words ("(KAI Commuter)"): the phrase goes on past the ")".
+  let inBrackets = false;
   while (end < words.length) {
     const word = words[end] ?? '';
     const core = word.replace(/^[(]+|[),.;:]+$/gu, '');
@@ -208,6 +210,12 @@ function lastNameInRole(words: readonly string[], context: NameContext): Cue | n
       (ROLE_JOINERS.test(core) && /^[\p{Lu}(]/u.test(next));
     if (!inPhrase) break;
     end++;
+    const closes = inBrackets && /\)[,.;:]?$/u.test(word);
+    if (word.startsWith('(') && !word.includes(')')) inBrackets = true;
+    if (closes) {
+      inBrackets = false;
+      if (/\)$/u.test(word)) continue;
+    }
     if (/[,.;:)]$/u.test(word) && !/^\(.*\)$/u.test(word)) break;
   }
   const runs = [...words.slice(0, end).join(' ').matchAll(NAME_RUN)].map((match) => match[0]);
@@ -217,6 +225,24 @@ function lastNameInRole(words: readonly string[], context: NameContext): Cue | n
     if (cue?.type === 'name') return cue;
   }
   return null;
+}
+
+/**
+ * "kata Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar, Sabtu (…)", "kata Kepala
+ * Humas, Rumah Sakit Dr Sardjito, Banu Hermawan": an office, then its body or place, then
+ * the person, each between commas. The last segment wholly a full name (two words or more)
+ * before the clause goes on is the speaker; null when there is none after the second.
+ */
+function lastNamedSegment(segments: readonly string[], context: NameContext): Cue | null {
+  let found: Cue | null = null;
+  for (let i = 1; i < segments.length; i++) {
+    const segment = (segments[i] ?? '').trim().replace(/\s*\([^)]*\)$/u, '');
+    const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(segment)?.[0];
+    if (run === undefined || run !== segment) break;
+    const cue = cueFromName(run, context);
+    if (cue?.type === 'name' && cue.name.includes(' ') && i > 1) found = cue;
+  }
+  return found;
 }
 
 /** The speaker phrase after a cue verb: a name, a pronoun, a role or an anonymous source. */
@@ -238,6 +264,8 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
     isTitle(firstWord) || MERGED.roleNouns.some((noun) => lower.startsWith(`${noun} `));
   const roleFirst = (opensWithOffice || /^\p{Ll}/u.test(first)) && !CLAUSE_WORDS.test(first);
   if (roleFirst && second !== undefined && countWords(first) <= MAX_ROLE_PHRASE_WORDS) {
+    const later = lastNamedSegment(segments, context);
+    if (later !== null) return later;
     const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(second)?.[0];
     // A one-word name counts when it ends the clause ("koordinator warga, Suharjono.",
     // "pengemudi, Dedi (38)").
