@@ -264,7 +264,14 @@ function readNameFromRun(run: string, context: NameContext): RunName | null {
   }
   const role =
     cut >= 0 && isTitle(words[0] ?? '') ? roleKey(words.slice(0, cut + 1).join(' ')) : '';
-  if (cut >= 0) words = words.slice(cut + 1);
+  // "Wali Kota Palu Hidayat": an office ending in a place noun names its place next.
+  const placeAfterTitle =
+    cut >= 0 &&
+    PLACE_NOUN_SET.has(bare(words[cut] ?? '')) &&
+    words.length - cut > 2 &&
+    (context.places.has(bare(words[cut + 1] ?? '')) ||
+      context.statedPlaces.has(bare(words[cut + 1] ?? '')));
+  if (cut >= 0) words = words.slice(cut + (placeAfterTitle ? 2 : 1));
   // "Kepala BPPTKG Yogyakarta": an organisation followed by one word is a place.
   if (cutAtOrganisation && words.length === 1) return null;
   // "Dusun Ngandong", "Kota Batu Hendra": a place noun and the place it names are not a name.
