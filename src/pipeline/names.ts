@@ -282,8 +282,10 @@ function readNameFromRun(run: string, context: NameContext): RunName | null {
   if (words.length >= MAX_NAME_WORDS && context.places.has(bare(words[0] ?? '')))
     words = words.slice(1);
   // "Kemenkes Ratna Dewi Anggraini", "Bank Permata Josua Pardede": an institution (with its
-  // own name after a generic noun such as "Bank") comes before the person.
-  const institution = words.findLastIndex((word) => INSTITUTION_SET.has(bare(word)));
+  // own name after a generic noun such as "Bank", or a body's short name) comes before the person.
+  const institution = words.findLastIndex(
+    (word) => INSTITUTION_SET.has(bare(word)) || isOrganisationWord(bare(word)),
+  );
   if (institution >= 0) {
     const skip = NAMED_INSTITUTIONS.has(bare(words[institution] ?? '')) ? 2 : 1;
     if (words.length - (institution + skip) >= 2) words = words.slice(institution + skip);
