@@ -79,7 +79,10 @@ export const EMPTY_CONTEXT: NameContext = {
   lowercase: new Set(),
   midSentence: new Set(),
 };
-const ORGANISATION_ALIAS = /((?:\p{Lu}[\p{L}-]*\s+){1,6})\((\p{Lu}[\p{L}-]+)\)/gu;
+const ORGANISATION_ALIAS = new RegExp(
+  String.raw`((?:\p{Lu}[\p{L}-]*\s+(?:(?:${alternation(MERGED.roleJoiners)})\s+)?){1,6})\((\p{Lu}[\p{L}-]+)\)`,
+  'gu',
+);
 
 const LOCATIVE = new RegExp(
   String.raw`(?:^|[\s(])(?:${MERGED.locativePrepositions.join('|')})\s+(\p{Lu}[\p{L}'’-]+)`,
@@ -100,6 +103,7 @@ const PLACE_NOUN = new RegExp(
 );
 
 const LETTER = /^\p{L}$/u;
+const ROLE_JOINER_SET: ReadonlySet<string> = new Set(MERGED.roleJoiners);
 
 /** Builds the name context of an article from its paragraphs (and its dateline, a place). */
 export function readNameContext(
@@ -128,11 +132,19 @@ export function readNameContext(
       statedPlaces.add((match[1] ?? '').toLowerCase());
   }
   const organisations = new Set<string>();
+  const evidence = readWordEvidence(texts);
+  const { lowercase } = evidence;
   for (const text of texts) {
     for (const match of text.matchAll(ORGANISATION_ALIAS)) {
       const words = (match[1] ?? '').trim().split(/\s+/u);
-      if (words.some((word) => INSTITUTION_SET.has(bare(word))))
-        organisations.add(bare(match[2] ?? ''));
+      // "Kamar Dagang dan Industri (Kadin)": a body's name joins its parts with "dan" and is
+      // made of ordinary words (the article writes "industri" in lower case elsewhere); a
+      // person's name (with a nickname: "Joko Widodo (Jokowi)") has neither.
+      const body =
+        words.some((word) => INSTITUTION_SET.has(bare(word))) ||
+        words.some((word) => ROLE_JOINER_SET.has(word)) ||
+        words.filter((word) => lowercase.has(bare(word))).length >= 2;
+      if (body) organisations.add(bare(match[2] ?? ''));
     }
   }
   return {
@@ -140,7 +152,7 @@ export function readNameContext(
     statedPlaces,
     lang,
     organisations,
-    ...readWordEvidence(texts),
+    ...evidence,
   };
 }
 
