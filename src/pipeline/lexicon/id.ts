@@ -23,6 +23,8 @@ const HONORIFICS = [
   'ustaz',
   'kiai',
   'dr',
+  'drs',
+  'dra',
   'prof',
   'ir',
   'akbp',
