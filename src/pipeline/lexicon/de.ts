@@ -137,6 +137,8 @@ export const de: Lexicon = {
   roleNouns: ['bürgermeister', 'sprecher', 'pressesprecher'],
   // German compounds: "Fraktionschefin", "Polizeisprecher", "Landesvorsitzende".
   roleNounSuffixes: [
+    'trainer',
+    'trainerin',
     'sprecher',
     'sprecherin',
     'chef',
