@@ -65,7 +65,9 @@ export default defineConfig({
         // are kept for offline; other subsets load if a page needs them (see runtimeCaching).
         globIgnores: [
           ...FONT_SUBSETS_ONLINE,
-          ...(precacheAll ? [] : ['articles/**', 'data/articles/**', 'data/search.json']),
+          // Large libraries: the search manifest is precached, its shards cached as queries
+          // fetch them (and by "Save all for offline").
+          ...(precacheAll ? [] : ['articles/**', 'data/articles/**', 'data/search/[0-9]*.json']),
         ],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'shell.html',

@@ -6,7 +6,8 @@ import type { Plugin, ViteDevServer } from 'vite';
 import type { Article } from '../pipeline/index.ts';
 import { toJson, type Library } from './library.ts';
 import { loadLibrary, type Remembered } from './load.ts';
-import { buildSearchIndex, SEARCH_INDEX_FILE } from './search-index.ts';
+import { buildSearchFiles } from './search-index.ts';
+import { SEARCH_DIR, SEARCH_MANIFEST } from '../config/search.ts';
 
 /** Where the app finds the data, relative to the base URL. */
 export const DATA_DIR = 'data';
@@ -18,7 +19,7 @@ export interface BacaArticlesOptions {
   onLibrary?: (library: Library) => void;
 }
 
-const SEARCH_PATH = `${DATA_DIR}/${SEARCH_INDEX_FILE}`;
+const SEARCH_PREFIX = `${DATA_DIR}/${SEARCH_DIR}/`;
 
 /** Each article's JSON, kept while the article object lives (dev rebuilds reuse unchanged ones). */
 const jsonOf = new WeakMap<Article, string>();
@@ -31,6 +32,15 @@ function articleJson(article: Article): string {
   return json;
 }
 
+/** The search index's files (manifest and shards), keyed by their path under the base URL. */
+function searchFiles(library: Library): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const [name, json] of buildSearchFiles(library.articles)) {
+    files.set(`${DATA_DIR}/${name}`, json);
+  }
+  return files;
+}
+
 /**
  * The files the app fetches, keyed by their path under the base URL. The search index is left
  * out when `withSearch` is false: the dev server builds it when first asked (at 10,000
@@ -39,7 +49,7 @@ function articleJson(article: Article): string {
 export function libraryFiles(library: Library, withSearch = true): Map<string, string> {
   const files = new Map<string, string>();
   files.set(`${DATA_DIR}/index.json`, toJson(library.index));
-  if (withSearch) files.set(SEARCH_PATH, buildSearchIndex(library.articles));
+  if (withSearch) for (const [key, json] of searchFiles(library)) files.set(key, json);
   for (const article of library.articles) {
     files.set(`${DATA_DIR}/articles/${article.id}.json`, articleJson(article));
   }
@@ -96,8 +106,11 @@ export function bacaArticles(options: BacaArticlesOptions): Plugin {
       server.middlewares.use((req, res, next) => {
         const url = (req.url ?? '').split('?')[0] ?? '';
         const key = decodeURIComponent(url.startsWith(base) ? url.slice(base.length) : url);
-        if (key === SEARCH_PATH && !files.has(key) && library !== null)
-          files.set(key, buildSearchIndex(library.articles));
+        if (key.startsWith(SEARCH_PREFIX) && !files.has(key) && library !== null) {
+          const built = library;
+          if (!files.has(`${DATA_DIR}/${SEARCH_MANIFEST}`))
+            for (const [name, json] of searchFiles(built)) files.set(name, json);
+        }
         const body = files.get(key);
         if (body === undefined) return next();
         res.setHeader('Content-Type', 'application/json; charset=utf-8');

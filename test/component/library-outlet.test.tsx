@@ -4,9 +4,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { buildLibrary } from '../../src/build/library.ts';
-import { buildSearchIndex } from '../../src/build/search-index.ts';
-import { createSearchEngine } from '../../src/features/library/search-engine.ts';
-import { openFilters } from './library-sample.ts';
+import { memorySearchEngine, openFilters } from './library-sample.ts';
 import { renderApp } from './render-app.tsx';
 
 const encoder = new TextEncoder();
@@ -65,9 +63,11 @@ describe('outlets in the library', () => {
     expect(screen.queryByRole('combobox', { name: 'Outlet' })).toBeNull();
   });
 
-  it('finds articles by their outlet in full-text search', () => {
-    const engine = createSearchEngine(buildSearchIndex(library.articles));
-    const found = engine.search('wartakota').map((hit) => hit.id);
+  it('finds articles by their outlet in full-text search', async () => {
+    const engine = await memorySearchEngine(library);
+    const found = (await engine.search('wartakota')).map(
+      (match) => library.index.articles[match.doc]?.id,
+    );
     expect(found).toEqual([
       library.articles.find((article) => article.outlet === 'WARTAKOTA.com')?.id,
     ]);

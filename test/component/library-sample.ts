@@ -6,7 +6,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { vi } from 'vitest';
 import { createRoutes } from '../../src/app/routes.tsx';
 import { buildLibrary, type Library } from '../../src/build/library.ts';
-import { buildSearchIndex } from '../../src/build/search-index.ts';
+import { buildSearchFiles } from '../../src/build/search-index.ts';
 import { memorySource } from '../../src/data/source.ts';
 import { resetSearchClient } from '../../src/features/library/search-client.ts';
 
@@ -43,15 +43,29 @@ export function libraryTestData(): Library {
   );
 }
 
-/** Serves `data/search.json` for these articles to the search engine (fetch is stubbed). */
+/** Serves the search index's files (`data/search/…`) for these articles (fetch is stubbed). */
 export function serveSearchIndex(library: Library): void {
   resetSearchClient();
-  const json = buildSearchIndex(library.articles);
+  const files = buildSearchFiles(library.articles);
   vi.stubGlobal('fetch', (input: RequestInfo | URL) => {
     const url = input instanceof Request ? input.url : String(input);
-    if (!url.endsWith('/data/search.json'))
-      return Promise.resolve(new Response('', { status: 404 }));
+    const name = /\/data\/(search\/[^?]+)/u.exec(url)?.[1];
+    const json = name === undefined ? undefined : files.get(name);
+    if (json === undefined) return Promise.resolve(new Response('', { status: 404 }));
     return Promise.resolve(new Response(json, { headers: { 'content-type': 'application/json' } }));
+  });
+}
+
+/** A search engine over these articles' index, reading its files from memory. */
+export async function memorySearchEngine(library: Library) {
+  const { openSearchIndex } = await import('../../src/features/library/search-engine.ts');
+  const files = buildSearchFiles(library.articles);
+  return openSearchIndex('https://baca.test/data/search/manifest.json', (url) => {
+    const name = /\/data\/(search\/[^?]+)/u.exec(url)?.[1] ?? '';
+    const json = files.get(name);
+    return json === undefined
+      ? Promise.reject(new Error(`${url}: 404`))
+      : Promise.resolve(JSON.parse(json));
   });
 }
 

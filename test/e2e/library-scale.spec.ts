@@ -69,7 +69,10 @@ test('finds one article among 10,000 by its unique title', async ({ page }) => {
   }).toPass();
   await box.fill(target.title);
   const firstCard = page.locator('main [role="listitem"]').first();
-  await expect(firstCard.getByRole('link', { name: target.title, exact: true })).toBeVisible();
+  // Timings are the benchmark's business; on a busy 2-core runner the index may take a while.
+  await expect(firstCard.getByRole('link', { name: target.title, exact: true })).toBeVisible({
+    timeout: 15_000,
+  });
   // The full-text engine, once loaded, agrees.
   await expect(page.getByText(/loading full-text search/)).toHaveCount(0, { timeout: 20_000 });
   await expect(firstCard.getByRole('link', { name: target.title, exact: true })).toBeVisible();

@@ -24,7 +24,7 @@ import { activeFilters, FilterToggle } from './filter-toggle.tsx';
 import { deriveLibraryData, INDEX_READY_MARK } from './library-data.ts';
 import { NoArticles, NoResults } from './library-empty.tsx';
 import { searchableQuery } from './library-query.ts';
-import { selectArticles } from './library-view.ts';
+import { hitsOf, selectArticles } from './library-view.ts';
 import { SearchField } from './search-field.tsx';
 import { useLibraryKeys } from './use-library-keys.ts';
 import { useLibraryQuery } from './use-library-query.ts';
@@ -58,8 +58,10 @@ export function LibraryRoute() {
   const q = searchableQuery(useDeferredValue(query.q));
   const search = useSearch(q);
   const hits = useMemo(
-    () => search.hits ?? (q === '' ? null : fallbackSearch(index.articles, q)),
-    [search.hits, q, index.articles],
+    () =>
+      hitsOf(search.result, index.articles, index.partial === true) ??
+      (q === '' ? null : fallbackSearch(index.articles, q)),
+    [search.result, q, index.articles, index.partial],
   );
   const visible = useMemo(
     () => selectArticles(data.orders, data.byId, { ...query, q }, reads, hits),

@@ -2,11 +2,33 @@
 import type { ArticleSummary } from '../../data/types.ts';
 import { effectiveSort, type LibraryQuery } from './library-query.ts';
 import { isRead, type ReadState } from '../../data/read-state.ts';
+import type { SearchResult } from './search-protocol.ts';
 
 /** A search match: the article and the index terms it matched (for highlighting). */
 export interface SearchHit {
   id: string;
   terms: readonly string[];
+}
+
+/**
+ * The search engine's matches as hits on these articles (the whole index, in its order), or
+ * null when they cannot be read against them: the index is still partial, or the search index
+ * is from another build (a cached one). The caller then searches what it has.
+ */
+export function hitsOf(
+  result: SearchResult | null,
+  articles: readonly ArticleSummary[],
+  partial: boolean,
+): SearchHit[] | null {
+  if (result === null || partial) return null;
+  // The manifest's `check` (checkOf in config/search.ts, kept out of the first page's bundle).
+  if (result.check !== `${articles[0]?.id ?? ''} ${articles.at(-1)?.id ?? ''}`) return null;
+  const hits: SearchHit[] = [];
+  for (const match of result.matches) {
+    const article = articles[match.doc];
+    if (article !== undefined) hits.push({ id: article.id, terms: match.terms });
+  }
+  return hits;
 }
 
 type ListSort = 'newest' | 'oldest' | 'shortest' | 'longest';

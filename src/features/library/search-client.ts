@@ -1,28 +1,28 @@
 // The page's side of search: the engine is loaded lazily (first focus or first query) in a
-// worker, so neither MiniSearch nor the index is part of the first page load.
-import type { SearchHit } from './library-view.ts';
-import type { WorkerReply, WorkerRequest } from './search-protocol.ts';
+// worker, so neither the engine nor any part of the index is in the first page load.
+import { SEARCH_MANIFEST } from '../../config/search-files.ts';
+import type { SearchResult, WorkerReply, WorkerRequest } from './search-protocol.ts';
 
 export interface SearchClient {
-  /** Ranked hits for the query; the first call loads the index. */
-  search: (query: string) => Promise<SearchHit[]>;
+  /** Ranked matches for the query; the first call fetches the manifest, each the shards it needs. */
+  search: (query: string) => Promise<SearchResult>;
 }
 
 const indexUrl = (): string =>
-  new URL(`${import.meta.env.BASE_URL}data/search.json`, window.location.href).href;
+  new URL(`${import.meta.env.BASE_URL}data/${SEARCH_MANIFEST}`, window.location.href).href;
 
 function createWorkerClient(): SearchClient {
   const worker = new Worker(new URL('./search-worker.ts', import.meta.url), { type: 'module' });
   const pending = new Map<
     number,
-    { resolve: (hits: SearchHit[]) => void; reject: (e: Error) => void }
+    { resolve: (result: SearchResult) => void; reject: (e: Error) => void }
   >();
   let nextId = 0;
   worker.addEventListener('message', (event: MessageEvent<WorkerReply>) => {
     const reply = event.data;
     const waiting = pending.get(reply.id);
     pending.delete(reply.id);
-    if ('hits' in reply) waiting?.resolve(reply.hits);
+    if ('matches' in reply) waiting?.resolve({ matches: reply.matches, check: reply.check });
     else waiting?.reject(new Error('error' in reply ? reply.error : 'superseded'));
   });
   worker.addEventListener('error', () => {
@@ -44,9 +44,10 @@ function createInlineClient(): SearchClient {
   let engine: Promise<import('./search-engine.ts').SearchEngine> | null = null;
   return {
     search: async (query) => {
-      engine ??= import('./search-engine.ts').then((m) => m.fetchSearchEngine(indexUrl()));
+      engine ??= import('./search-engine.ts').then((m) => m.openSearchIndex(indexUrl()));
       try {
-        return (await engine).search(query);
+        const ready = await engine;
+        return { matches: await ready.search(query), check: ready.manifest.check };
       } catch (error) {
         engine = null;
         throw error;

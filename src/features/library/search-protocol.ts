@@ -1,16 +1,22 @@
 // Messages between the page and the search worker.
-import type { SearchHit } from './library-view.ts';
+import type { SearchMatch } from './search-engine.ts';
 
 export interface WorkerRequest {
   /** Matches the reply to its request. */
   id: number;
-  /** Where the index is (absolute), fetched on the first request. */
+  /** Where the search manifest is (absolute), fetched on the first request. */
   url: string;
   query: string;
 }
 
-/** Hits; or an error; or `superseded` when a newer query arrived before this one ran. */
+/** The matches of a query, and the manifest's `check` (which build they come from). */
+export interface SearchResult {
+  matches: SearchMatch[];
+  check: string;
+}
+
+/** A result; or an error; or `superseded` when a newer query arrived before this one ran. */
 export type WorkerReply =
-  | { id: number; hits: SearchHit[] }
+  | ({ id: number } & SearchResult)
   | { id: number; error: string }
   | { id: number; superseded: true };

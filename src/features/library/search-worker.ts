@@ -1,6 +1,6 @@
-// Web worker: loads the search index off the main thread and answers queries, so typing
-// never waits for a 10,000-article index to parse or search.
-import { fetchSearchEngine, type SearchEngine } from './search-engine.ts';
+// Web worker: fetches the search manifest and shards off the main thread and answers queries,
+// so typing never waits for a shard to download, parse or be searched.
+import { openSearchIndex, type SearchEngine } from './search-engine.ts';
 import type { WorkerReply, WorkerRequest } from './search-protocol.ts';
 
 /** The worker's global scope, typed here because the project compiles against the DOM lib. */
@@ -19,9 +19,10 @@ let next: WorkerRequest | null = null;
 
 async function answer(request: WorkerRequest): Promise<void> {
   try {
-    engine ??= fetchSearchEngine(request.url);
+    engine ??= openSearchIndex(request.url);
     const ready = await engine;
-    scope.postMessage({ id: request.id, hits: ready.search(request.query) });
+    const matches = await ready.search(request.query);
+    scope.postMessage({ id: request.id, matches, check: ready.manifest.check });
   } catch (error) {
     engine = null; // try again on the next query (back online, say)
     scope.postMessage({

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { SearchHit } from './library-view.ts';
 import { getSearchClient } from './search-client.ts';
+import type { SearchResult } from './search-protocol.ts';
 
 /** Performance measure of one query, keystroke to hits (read by the library benchmark). */
 export const SEARCH_MEASURE = 'baca:search';
@@ -9,15 +9,15 @@ export type SearchStatus = 'idle' | 'loading' | 'ready' | 'error';
 
 export interface SearchState {
   status: SearchStatus;
-  /** Ranked hits of the current query; null while there are none yet (or no query). */
-  hits: readonly SearchHit[] | null;
+  /** Ranked matches of the current query; null while there are none yet (or no query). */
+  result: SearchResult | null;
   /** Whether the full-text engine has answered at least once (else results are provisional). */
   engineReady: boolean;
 }
 
 interface Answer {
   query: string;
-  hits: readonly SearchHit[] | null;
+  result: SearchResult | null;
   failed: boolean;
 }
 
@@ -34,14 +34,14 @@ export function useSearch(query: string): SearchState {
     getSearchClient()
       .search(trimmed)
       .then(
-        (hits) => {
+        (result) => {
           if (!current) return;
-          setAnswer({ query: trimmed, hits, failed: false });
+          setAnswer({ query: trimmed, result, failed: false });
           setEngineReady(true);
           performance.measure(SEARCH_MEASURE, { start: started, detail: trimmed });
         },
         () => {
-          if (current) setAnswer({ query: trimmed, hits: null, failed: true });
+          if (current) setAnswer({ query: trimmed, result: null, failed: true });
         },
       );
     return () => {
@@ -49,10 +49,14 @@ export function useSearch(query: string): SearchState {
     };
   }, [trimmed]);
 
-  if (trimmed === '') return { status: 'idle', hits: null, engineReady };
+  if (trimmed === '') return { status: 'idle', result: null, engineReady };
   if (answer?.query === trimmed) {
-    return { status: answer.failed ? 'error' : 'ready', hits: answer.hits, engineReady };
+    return { status: answer.failed ? 'error' : 'ready', result: answer.result, engineReady };
   }
   // A newer query is on its way: keep the previous answer meanwhile, unless it failed.
-  return { status: 'loading', hits: answer?.failed === false ? answer.hits : null, engineReady };
+  return {
+    status: 'loading',
+    result: answer?.failed === false ? answer.result : null,
+    engineReady,
+  };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ARTICLE_CACHE } from '../../config/offline.ts';
+import { SEARCH_DIR, SEARCH_MANIFEST, type SearchManifest } from '../../config/search.ts';
 import { fetchIndex } from '../../data/api.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { formatBytes, saveAll, type SaveProgress } from './save-all.ts';
@@ -32,15 +33,21 @@ export function SaveForOffline() {
     try {
       const index = await fetchIndex();
       const base = `${import.meta.env.BASE_URL}data/`;
+      // The whole search index too, so every query works offline.
+      const manifestUrl = `${base}${SEARCH_MANIFEST}`;
+      const manifest = (await (await fetch(manifestUrl)).json()) as SearchManifest;
       const urls = [
-        `${base}search.json`,
+        manifestUrl,
+        ...manifest.shards.map(([, file]) => `${base}${SEARCH_DIR}/${file}`),
         ...index.articles.map((a) => `${base}articles/${encodeURIComponent(a.id)}.json`),
       ];
       const cache = await caches.open(ARTICLE_CACHE);
-      const count = await saveAll(urls, cache, (progress) =>
-        setState({ step: 'saving', progress }),
-      );
-      setState({ step: 'saved', count: count - 1, storage: await describeStorage(locale) });
+      await saveAll(urls, cache, (progress) => setState({ step: 'saving', progress }));
+      setState({
+        step: 'saved',
+        count: index.articles.length,
+        storage: await describeStorage(locale),
+      });
     } catch (error) {
       setState({ step: 'failed', reason: error instanceof Error ? error.message : String(error) });
     }
