@@ -1,8 +1,10 @@
 // Vite plugin: runs the pipeline over the seeds folder at dev and build time. In dev it
 // serves the article JSON from memory and reloads the page when a seed changes; in a build
 // it emits `data/index.json` and `data/articles/<id>.json` next to the app.
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { mapBounded } from './seeds.ts';
 import type { Article } from '../pipeline/index.ts';
 import { toJson, type Library } from './library.ts';
 import { loadLibrary, type Remembered } from './load.ts';
@@ -46,14 +48,35 @@ function searchFiles(library: Library): Map<string, string> {
  * out when `withSearch` is false: the dev server builds it when first asked (at 10,000
  * articles it takes seconds, and most edits are not followed by a search).
  */
-export function libraryFiles(library: Library, withSearch = true): Map<string, string> {
+export function libraryFiles(
+  library: Library,
+  withSearch = true,
+  withArticles = true,
+): Map<string, string> {
   const files = new Map<string, string>();
   files.set(`${DATA_DIR}/index.json`, toJson(library.index));
   if (withSearch) for (const [key, json] of searchFiles(library)) files.set(key, json);
-  for (const article of library.articles) {
-    files.set(`${DATA_DIR}/articles/${article.id}.json`, articleJson(article));
+  if (withArticles) {
+    for (const article of library.articles) {
+      files.set(articlePath(article), articleJson(article));
+    }
   }
   return files;
+}
+
+const articlePath = (article: Article): string => `${DATA_DIR}/articles/${article.id}.json`;
+/** Article files written at once in a build: enough to keep the disk busy, few open files. */
+const WRITE_CONCURRENCY = 16;
+
+/**
+ * A build writes each article's JSON straight to `outDir` as it serialises it, instead of
+ * handing the bundler 100,000 strings to hold until the end: memory stays that of one file.
+ */
+async function writeArticleFiles(library: Library, outDir: string): Promise<void> {
+  await mkdir(path.join(outDir, DATA_DIR, 'articles'), { recursive: true });
+  await mapBounded(library.articles, WRITE_CONCURRENCY, (article) =>
+    writeFile(path.join(outDir, articlePath(article)), toJson(article)),
+  );
 }
 
 export function bacaArticles(options: BacaArticlesOptions): Plugin {
@@ -61,6 +84,7 @@ export function bacaArticles(options: BacaArticlesOptions): Plugin {
   let library: Library | null = null;
   let files = new Map<string, string>();
   let base = '/';
+  let outDir = 'dist';
   // Results by file, kept across the dev server's rebuilds: an edit re-parses one seed.
   const memory = new Map<string, Remembered>();
   /** True under the dev server, which builds the search index on demand. */
@@ -69,7 +93,7 @@ export function bacaArticles(options: BacaArticlesOptions): Plugin {
   async function rebuild(log: (message: string) => void, info: (message: string) => void) {
     const loaded = await loadLibrary(seedsDir, { memory });
     library = loaded.library;
-    files = libraryFiles(library, !serving);
+    files = libraryFiles(library, !serving, serving);
     for (const problem of library.problems) log(problem);
     const { seeds, parsed, fromCache, milliseconds } = loaded.stats;
     info(
@@ -82,6 +106,7 @@ export function bacaArticles(options: BacaArticlesOptions): Plugin {
     name: 'baca-articles',
     configResolved(config) {
       base = config.base;
+      outDir = path.resolve(config.root, config.build.outDir);
     },
     async buildStart() {
       this.addWatchFile(seedsDir);
@@ -122,6 +147,10 @@ export function bacaArticles(options: BacaArticlesOptions): Plugin {
       for (const [fileName, source] of files) {
         this.emitFile({ type: 'asset', fileName, source });
       }
+    },
+    // Before the service worker is generated (closeBundle), which lists these files.
+    async writeBundle() {
+      if (library !== null) await writeArticleFiles(library, outDir);
     },
   };
 }
