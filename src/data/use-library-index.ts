@@ -2,6 +2,8 @@ import { useEffect, useRef } from 'react';
 import { useLoaderData, useRevalidator } from 'react-router';
 import type { LibraryIndex } from './types.ts';
 
+/** Times the whole index is asked for again after a navigation cancelled the request. */
+const MAX_RETRIES = 3;
 /** What the reader does that may need more of the library than its first articles. */
 const INTERACTIONS = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'scroll', 'focusin'];
 
@@ -38,5 +40,16 @@ export function useLibraryIndex({ deferFull = false }: { deferFull?: boolean } =
       for (const type of INTERACTIONS) window.removeEventListener(type, load, true);
     };
   }, [partial, deferFull, revalidator]);
+  // Typing a search or changing a filter is a navigation, which cancels a revalidation in
+  // flight and does not load the index itself (see the route's shouldRevalidate): once the
+  // router is idle again with the index still partial, ask again. The download is shared
+  // (loadLibraryIndex), so asking again costs nothing; a few times at most, never a loop.
+  const retries = useRef(0);
+  useEffect(() => {
+    if (!partial || !requested.current || revalidator.state !== 'idle') return;
+    if (retries.current >= MAX_RETRIES) return;
+    retries.current++;
+    void revalidator.revalidate();
+  }, [partial, revalidator]);
   return index;
 }
