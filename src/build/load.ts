@@ -13,6 +13,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { assembleLibrary, parseSeed, refusal, type Library, type SeedResult } from './library.ts';
 import { listSeeds, mapBounded, READ_CONCURRENCY, readSeed, type SeedEntry } from './seeds.ts';
+import { createParsePool, POOL_MIN_SEEDS, type ParsePool } from './parse-pool.ts';
+
+/** Seeds parsed on the main thread before a large library's parsing moves to workers. */
+const POOL_AFTER_PARSES = 64;
 
 /** Where parse results are cached by default (removed with node_modules, ignored by git). */
 export const DEFAULT_CACHE_DIR = path.join('node_modules', '.cache', 'baca');
@@ -266,13 +270,19 @@ export async function loadLibrary(
       lines[at] = { ...cached, ...where };
       return { name: entry.name, article: cached.article, problems: cached.problems };
     }
-    const result = parseSeed(file);
     stats.parsed++;
+    // Many seeds to parse (a first build, a pipeline change): the rest go to worker threads.
+    if (pool === null && stats.parsed > POOL_AFTER_PARSES && listing.seeds.length >= POOL_MIN_SEEDS)
+      pool = createParsePool();
+    const result = pool === null ? parseSeed(file) : await pool.parse(file);
     lines[at] = { ...where, article: result.article, problems: result.problems };
     return result;
   }
 
-  const results = await mapBounded(listing.seeds, READ_CONCURRENCY, resultOf);
+  let pool: ParsePool | null = null;
+  const results = await mapBounded(listing.seeds, READ_CONCURRENCY, resultOf).finally(
+    () => void pool?.close(),
+  );
   if (memory !== undefined)
     for (const file of memory.keys()) if (!seen.has(file)) memory.delete(file);
   const kept = lines.filter((line): line is PackLine => line !== undefined);
