@@ -6,7 +6,8 @@ import { copyFileSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-const COUNT = process.env.SCALE_COUNT ?? '10000';
+// `npm run test:scale -- 100000` runs the same checks on a larger library.
+const COUNT = process.argv[2] ?? process.env.SCALE_COUNT ?? '10000';
 const root = mkdtempSync(path.join(os.tmpdir(), 'baca-scale-'));
 const seeds = path.join(root, 'seeds');
 const dist = path.join(root, 'dist');

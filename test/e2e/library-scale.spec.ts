@@ -107,10 +107,13 @@ test('the first screen needs only the prerendered page; the whole index comes on
   });
   const html = await (await page.request.get('/')).text();
   expect(html.length).toBeLessThan(200_000);
+  // Asked outside the page, so not counted among what the page fetched.
+  const index = (await (await page.request.get('/data/index.json')).json()) as IndexFile;
+  const total = index.articles.length;
   await page.goto('/');
   await page.waitForLoadState('networkidle');
   await expect(page.getByRole('status').filter({ hasText: /articles/ })).toHaveText(
-    /^10,0\d\d articles/,
+    new RegExp(`^${total.toLocaleString('en')} articles`, 'u'),
   );
   expect(fetched).toEqual([]);
   await page.mouse.wheel(0, 400);
@@ -145,4 +148,32 @@ test('the Speakers page of a large library keeps few entries in the DOM and find
   const last = await entries.last().textContent();
   await page.getByRole('searchbox', { name: 'Find a person' }).fill(last ?? '');
   await expect(page.getByRole('heading', { level: 2, name: last ?? '' }).first()).toBeVisible();
+});
+
+test('a search downloads the manifest and only the shards its words fall in', async ({ page }) => {
+  const manifest = (await (await page.request.get('/data/search/manifest.json')).json()) as {
+    shards: unknown[];
+  };
+  const fetched = new Map<string, number>();
+  page.on('response', async (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.startsWith('/data/search/'))
+      fetched.set(url.pathname, (await response.body()).byteLength);
+  });
+  await page.goto('/');
+  const box = page.getByRole('searchbox');
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass();
+  await box.fill('banjir');
+  await expect(page.locator('main [role="listitem"]').first()).toContainText(/banjir/iu, {
+    timeout: 15_000,
+  });
+  await expect(page.getByText(/loading full-text search/)).toHaveCount(0, { timeout: 20_000 });
+  // The manifest and at most four shards (the word's own and its prefix's), never the index.
+  expect(fetched.size).toBeLessThanOrEqual(5);
+  expect(fetched.size).toBeLessThan(manifest.shards.length);
+  const bytes = [...fetched.values()].reduce((sum, size) => sum + size, 0);
+  expect(bytes).toBeLessThan(300_000);
 });
