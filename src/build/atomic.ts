@@ -2,6 +2,7 @@
 // folder beside it, which is swapped in by renames when the build succeeds. A failed or
 // interrupted build leaves the previous output as it was (and its half-written folder is
 // removed, or replaced by the next build).
+import { spawn } from 'node:child_process';
 import { rename, rm, stat } from 'node:fs/promises';
 
 const exists = (dir: string): Promise<boolean> =>
@@ -27,5 +28,19 @@ export async function buildAtomically(
   await rm(previous, { recursive: true, force: true });
   if (await exists(out)) await rename(out, previous);
   await rename(partial, out);
-  await rm(previous, { recursive: true, force: true });
+  removeInBackground(previous);
+}
+
+/**
+ * Deletes a folder from a detached process, so the build returns without waiting for tens of
+ * thousands of old files to be unlinked (about a second per 10,000 articles). If that process
+ * is stopped, the next build deletes the folder before it swaps.
+ */
+function removeInBackground(dir: string): void {
+  const script = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
+  try {
+    spawn(process.execPath, ['-e', script, dir], { detached: true, stdio: 'ignore' }).unref();
+  } catch {
+    // Not deleted now: the next build removes it first.
+  }
 }

@@ -194,6 +194,7 @@ describe('atomic output', () => {
       return Promise.resolve();
     });
     expect(readdirSync(out)).toEqual(['index.html']);
-    expect(readdirSync(root)).toEqual(['dist']);
+    // The old output is deleted in the background, after the build has returned.
+    await expect.poll(() => readdirSync(root), { timeout: 10_000 }).toEqual(['dist']);
   });
 });
