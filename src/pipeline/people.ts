@@ -34,6 +34,8 @@ export interface Person {
   gender?: Gender;
   /** Their office or description as the article first writes it ("Kepala Dinas Pariwisata"). */
   description?: string;
+  /** Forms of the name written in a cue beside a quote ("…," kata Mu'ti), and how often. */
+  cueForms?: Map<string, number>;
 }
 
 /** Whether the person can be who a cue of `gender` refers to (unknown agrees with all). */
@@ -149,6 +151,16 @@ export class PersonRegistry {
     return person;
   }
 
+  /** Records a name written in a quote's cue: the form the article attributes speech with. */
+  seeInCue(name: string): Person | undefined {
+    const person = this.see(name, true);
+    if (person !== undefined) {
+      person.cueForms ??= new Map();
+      person.cueForms.set(name, (person.cueForms.get(name) ?? 0) + 1);
+    }
+    return person;
+  }
+
   private add(): Person {
     const person: Person = { forms: new Map() };
     this.indexes.set(person, this.people.length);
@@ -157,36 +169,47 @@ export class PersonRegistry {
   }
 }
 
-/** The form an article uses most for a person (longer on ties), and the longest form. */
+/**
+ * The form an article uses most for a person (longer on ties) — among the forms its quotes'
+ * cues use, when there are any: news attributes speech with the name it wants remembered
+ * ("kata Mu'ti"), while a word of the name in the narrative may be a body that shares it —
+ * and the longest form.
+ */
 export function displayName(person: Person): { name: string; fullName: string } {
   const forms = trimmedForms(person.forms);
+  const cueForms =
+    person.cueForms === undefined ? null : trimmedForms(person.cueForms, person.forms);
   let name = '';
   let best = -1;
   let fullName = '';
-  for (const [form, count] of forms) {
+  for (const [form, count] of cueForms ?? forms) {
     if (count > best || (count === best && form.length > name.length)) {
       name = form;
       best = count;
     }
-    if (form.length > fullName.length) fullName = form;
   }
+  for (const form of forms.keys()) if (form.length > fullName.length) fullName = form;
   return { name, fullName };
 }
 
 /**
- * Forms with words glued in front of the name dropped, using the article's own short forms:
+ * Forms (of `allForms`, or a subset of them) with words glued in front of the name dropped,
+ * using the article's own short forms:
  * "Permata Josua Pardede" also written "Josua" becomes "Josua Pardede". A short form that is
  * the last word (a surname) says nothing about where the first name starts, so it is ignored.
  */
-function trimmedForms(forms: ReadonlyMap<string, number>): Map<string, number> {
+function trimmedForms(
+  forms: ReadonlyMap<string, number>,
+  allForms: ReadonlyMap<string, number> = forms,
+): Map<string, number> {
   const starts = new Set<string>();
-  for (const form of forms.keys()) {
+  for (const form of allForms.keys()) {
     const tokens = form.split(/\s+/u);
     if (tokens.length < 3) starts.add(tokens[0] ?? '');
   }
   const trimmed = new Map<string, number>();
   // "Воронова" beside "Сергей Воронов" is the surname in another case: shown in the nominative.
-  const words = new Set([...forms.keys()].flatMap((form) => form.split(/\s+/u)));
+  const words = new Set([...allForms.keys()].flatMap((form) => form.split(/\s+/u)));
   for (const [original, count] of forms) {
     const form = original
       .split(/\s+/u)

@@ -314,7 +314,7 @@ function attribute(
     const cue = quote.cue;
     quote.basis = basisOf(cue, quote.side);
     if (cue.type === 'name') {
-      quote.person = registry.see(cue.name, true);
+      quote.person = registry.seeInCue(cue.name);
       const gender = cue.gender ?? genderOfName(cue.name);
       if (quote.person !== undefined && gender !== undefined) quote.person.gender ??= gender;
     } else if (cue.type === 'anonymous') {
@@ -371,7 +371,11 @@ function toQuotes(
       quote.cue !== null &&
       quote.basis !== 'continuation' &&
       quote.basis !== 'context'
-        ? trimAfterName(cueText(texts[quote.paragraph] ?? '', quote.span, quote.side), speaker)
+        ? trimAfterName(
+            cueText(texts[quote.paragraph] ?? '', quote.span, quote.side),
+            // The name as the cue writes it ("Okafor told …"), which may differ from the shown one.
+            quote.cue.type === 'name' ? quote.cue.name : speaker,
+          )
         : undefined;
     quotes[quote.paragraph]?.push({
       start: quote.span.start,

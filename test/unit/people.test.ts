@@ -1,0 +1,35 @@
+// How a person's name is shown: the form the article attributes their quotes with.
+import { describe, expect, it } from 'vitest';
+import { displayName, PersonRegistry } from '../../src/pipeline/people.ts';
+
+describe('displayName', () => {
+  it('prefers the form the cues use over a word the narrative repeats', () => {
+    // "Pimpinan Pusat Paguyuban Abdul Karim …, Paguyuban sudah …, Paguyuban juga …",
+    // "…," kata Karim: the body's name was glued to the person's and is seen more often.
+    const registry = new PersonRegistry();
+    registry.register('Paguyuban Abdul Karim');
+    for (let i = 0; i < 3; i++) registry.see('Paguyuban', false);
+    const person = registry.seeInCue('Karim');
+    registry.seeInCue('Karim');
+    if (person === undefined) throw new Error('no person');
+    expect(displayName(person).name).toBe('Karim');
+  });
+
+  it('shows a declined surname in the nominative the article also writes', () => {
+    // "Сергей Воронов …", then «…», — цитирует Воронова.
+    const registry = new PersonRegistry();
+    registry.see('Сергей Воронов', true);
+    const person = registry.seeInCue('Воронова');
+    if (person === undefined) throw new Error('no person');
+    expect(displayName(person).name).toBe('Воронов');
+  });
+
+  it('without cues, shows the form the article uses most', () => {
+    const registry = new PersonRegistry();
+    registry.see('Siti Nurhaliza', true);
+    const person = registry.see('Siti', false);
+    registry.see('Siti', false);
+    if (person === undefined) throw new Error('no person');
+    expect(displayName(person)).toEqual({ name: 'Siti', fullName: 'Siti Nurhaliza' });
+  });
+});
