@@ -197,7 +197,7 @@ const ROLE_JOINERS = new RegExp(`^(?:${alternation(MERGED.roleJoiners)})$`, 'u')
  */
 function lastNameInRole(words: readonly string[], context: NameContext): Cue | null {
   let end = 0;
-  // Inside brackets of several words ("(KAI Commuter)"): the phrase goes on past the ")".
+  // Inside brackets of several words ("PT Angkutan Rel Nusantara (ARN Commuter) Dewi …"): the phrase goes on past the ")".
   let inBrackets = false;
   while (end < words.length) {
     const word = words[end] ?? '';
@@ -228,8 +228,8 @@ function lastNameInRole(words: readonly string[], context: NameContext): Cue | n
 }
 
 /**
- * "kata Camat Neglasari, Kabupaten Tangerang, Ubaidillah Ansar, Sabtu (…)", "kata Kepala
- * Humas, Rumah Sakit Dr Sardjito, Banu Hermawan": an office, then its body or place, then
+ * "kata Camat Sukamaju, Kabupaten Bekasi, Rudi Hartanto, Sabtu (…)", "kata Kepala
+ * Bagian Humas, Rumah Sakit Umum Daerah Dr Wahidin, Yoga Pratama": an office, then its body or place, then
  * the person, each between commas. The last segment wholly a full name (two words or more)
  * before the clause goes on is the speaker; null when there is none after the second.
  */

@@ -71,7 +71,7 @@ const AGENCY_AFTER_DASH = new RegExp(
 /** "PONOROGO-Apel …", "FOKUS JATENG-BOYOLALI-Komite …": capitals glued by dashes to the lead. */
 const GLUED_CHAIN =
   /^(?:\p{Lu}[\p{Lu}\p{N}.]*(?: \p{Lu}[\p{Lu}\p{N}.]*){0,2}[-–—]){1,3}(?=\p{Lu}\p{Ll})/u;
-/** "Samosir, MISTAR.ID": a place and the outlet, alone on the line (a trailing dash allowed). */
+/** "Blitar, KABARKITA.ID": a place and the outlet, alone on the line (a trailing dash allowed). */
 const DATELINE_LINE = /^([^,\n]{2,40}),\s*([^,\n]{2,30}?)(?:\s*[-–—]+)?$/u;
 /** "Kassel. Die Stadt …": a town's name and a stop, then the lead's first capital. */
 const STOP_DATELINE =
@@ -266,7 +266,7 @@ function readPlaceAfterOutlet(rest: string): { place: string; length: number } |
 }
 
 /**
- * "Samosir, MISTAR.ID", "PASURUAN, SUARA77.COM": the dateline printed on a line of its own,
+ * "Blitar, KABARKITA.ID", "PASURUAN, SUARA77.COM": the dateline printed on a line of its own,
  * the place first and the outlet after it, without the dash. A byline has the same shape
  * ("Fitria Chusna Farisa, Kompas.com"), but datelines write the outlet in capitals, as in
  * "JAKARTA, KABARKITA.com -", and a writer's name runs to two or three words that are no place.

@@ -172,7 +172,7 @@ function isOfficeClause(before: string): boolean {
 const SENTENCE_START = /(?:^|[.!?]["”’»]?\s+)$/u;
 /**
  * A sentence's start, then maybe an opening phrase of up to six words and a comma ("Selain
- * itu, ", "Secara khusus bagi ASN, "): a name right after is the subject.
+ * itu, ", "Dalam rapat itu, "): a name right after is the subject.
  */
 const SUBJECT_BEFORE = /(?:^|[.!?]["”’»]?\s+)(?:[\p{L}-]+(?:\s+[\p{L}-]+){0,5},\s+)?$/u;
 /** Words after which a name in the same sentence is an object or in a subordinate clause. */
@@ -211,7 +211,7 @@ interface Candidate {
   name: string | null;
   /** The office written with the name, or the office alone. */
   role?: string;
-  /** That office as the article writes it before the name ("Wali Kota Malang"), for readers. */
+  /** That office as the article writes it before the name ("Wali Kota Kediri"), for readers. */
   description?: string;
   /** Another form of the name given in brackets right after it. */
   alias?: string;
@@ -266,7 +266,7 @@ function textBefore(text: string, index: number, window = BEFORE_WINDOW): string
 }
 
 /**
- * The office as written before the name in its run ("Wali Kota Malang" in "Wali Kota
+ * The office as written before the name in its run ("Wali Kota Kediri" in "Wali Kota
  * Malang Budi Santoso"), or the appositive after it ("le maire"); undefined when
  * nothing stands there.
  */

@@ -105,7 +105,7 @@ export function checkNameWords(words: readonly string[], evidence: WordEvidence)
   const kept = words.map((word, i) =>
     i === words.length - 1 ? word.replace(POSSESSIVE, '') : word,
   );
-  // "Gugus Tugas Percepatan Penanganan …", "Perwakilan Jakarta Raya": a derived noun belongs
+  // "Tim Percepatan Pembangunan …", "Perwakilan Kediri Raya": a derived noun belongs
   // to the name of a body or programme, so the person, if any, is after the last one.
   const derived = kept.findLastIndex((word) => isMalayNoun(word, evidence.lang));
   if (derived >= 0) kept.splice(0, derived + 1);
@@ -113,7 +113,7 @@ export function checkNameWords(words: readonly string[], evidence: WordEvidence)
   // Only a place the article itself names as one: "Bima Arya" is a person, Bima a town too.
   const startsWithPlace = kept.length === 2 && evidence.places.has(key(kept[0] ?? ''));
   while (kept.length > 1 && isEdgeWord(kept[0] ?? '', evidence)) kept.shift();
-  // "Jakarta Raya", "Bandung Barat": two words opening with a stated place name a place.
+  // "Kediri Raya", "Bandung Barat": two words opening with a stated place name a place.
   if (startsWithPlace && kept.length === 1) return null;
   while (kept.length > 1 && isEdgeWord(kept[kept.length - 1] ?? '', evidence)) kept.pop();
   if (kept.length === 0) return null;

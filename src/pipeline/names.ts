@@ -137,7 +137,7 @@ export function readNameContext(
   for (const text of texts) {
     for (const match of text.matchAll(ORGANISATION_ALIAS)) {
       const words = (match[1] ?? '').trim().split(/\s+/u);
-      // "Kamar Dagang dan Industri (Kadin)": a body's name joins its parts with "dan" and is
+      // "Asosiasi Pengusaha dan Eksportir (Apexindo)": a body's name joins its parts with "dan" and is
       // made of ordinary words (the article writes "industri" in lower case elsewhere); a
       // person's name (with a nickname: "Joko Widodo (Jokowi)") has neither.
       const body =
@@ -276,7 +276,7 @@ function readNameFromRun(run: string, context: NameContext): RunName | null {
   }
   const role =
     cut >= 0 && isTitle(words[0] ?? '') ? roleKey(words.slice(0, cut + 1).join(' ')) : '';
-  // "Wali Kota Palu Hidayat": an office ending in a place noun names its place next.
+  // "Wali Kota Kediri Andi Prasetyo": an office ending in a place noun names its place next.
   const placeAfterTitle =
     cut >= 0 &&
     PLACE_NOUN_SET.has(bare(words[cut] ?? '')) &&

@@ -32,9 +32,9 @@ export interface Person {
   forms: Map<string, number>;
   /** The person's gender, when the text marks it (a form of address, "сказала", "Иванова"). */
   gender?: Gender;
-  /** Their office or description as the article first writes it ("Kepala Dinas Pariwisata"). */
+  /** Their office or description as the article first writes it ("Kepala Dinas Perikanan"). */
   description?: string;
-  /** Forms of the name written in a cue beside a quote ("…," kata Mu'ti), and how often. */
+  /** Forms of the name written in a cue beside a quote ("…," kata Karim), and how often. */
   cueForms?: Map<string, number>;
 }
 
@@ -172,7 +172,7 @@ export class PersonRegistry {
 /**
  * The form an article uses most for a person (longer on ties) — among the forms its quotes'
  * cues use, when there are any: news attributes speech with the name it wants remembered
- * ("kata Mu'ti"), while a word of the name in the narrative may be a body that shares it —
+ * ("kata Karim"), while a word of the name in the narrative may be a body that shares it —
  * and the longest form.
  */
 export function displayName(person: Person): { name: string; fullName: string } {

@@ -59,7 +59,7 @@ export interface Speaker {
   fullName?: string;
   /**
    * Their office or description as the article introduces them, words as written
-   * ("Wali Kota Malang", "le maire"), when it gives one.
+   * ("Wali Kota Kediri", "le maire"), when it gives one.
    */
   role?: string;
   /** Number of direct quotes attributed to this person. */
