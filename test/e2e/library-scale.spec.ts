@@ -4,7 +4,7 @@
 //   SEEDS_DIR=/tmp/lib10k npx tsx scripts/build.ts --outDir /tmp/dist-library
 //   LIBRARY_10K=1 DIST_DIR=/tmp/dist-library PW_PORT=4177 npx playwright test test/e2e/library-scale.spec.ts
 // (Outside the repo, so ESLint, Prettier and Tailwind never scan the 10,000 generated files.)
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 
 interface IndexFile {
   articles: { id: string; title: string }[];
@@ -13,6 +13,16 @@ interface IndexFile {
 const MAX_ROWS = 80;
 
 test.skip(!process.env.LIBRARY_10K, 'needs a build of the generated 10,000-article library');
+
+/** Presses "/" until the search box has focus: the key works once the page has hydrated. */
+async function focusSearch(page: Page): Promise<Locator> {
+  const box = page.getByRole('searchbox');
+  await expect(async () => {
+    await page.keyboard.press('/');
+    await expect(box).toBeFocused({ timeout: 500 });
+  }).toPass();
+  return box;
+}
 
 async function articleLinks(page: Page): Promise<number> {
   return page.locator('main [role="list"] a[href*="/articles/"]').count();
@@ -61,12 +71,7 @@ test('finds one article among 10,000 by its unique title', async ({ page }) => {
   if (target === undefined) throw new Error('empty index');
 
   await page.goto('/');
-  const box = page.getByRole('searchbox');
-  // "/" works once the prerendered page has hydrated; until then the key does nothing.
-  await expect(async () => {
-    await page.keyboard.press('/');
-    await expect(box).toBeFocused({ timeout: 500 });
-  }).toPass();
+  const box = await focusSearch(page);
   await box.fill(target.title);
   const firstCard = page.locator('main [role="listitem"]').first();
   // Timings are the benchmark's business; on a busy 2-core runner the index may take a while.
@@ -161,11 +166,7 @@ test('a search downloads the manifest and only the shards its words fall in', as
       fetched.set(url.pathname, (await response.body()).byteLength);
   });
   await page.goto('/');
-  const box = page.getByRole('searchbox');
-  await expect(async () => {
-    await page.keyboard.press('/');
-    await expect(box).toBeFocused({ timeout: 500 });
-  }).toPass();
+  const box = await focusSearch(page);
   await box.fill('banjir');
   await expect(page.locator('main [role="listitem"]').first()).toContainText(/banjir/iu, {
     timeout: 15_000,
