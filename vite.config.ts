@@ -7,6 +7,7 @@ import {
   ARTICLE_CACHE,
   RUNTIME_CACHE_ENTRIES,
   shouldPrecacheAll,
+  shouldPrecacheList,
 } from './src/build/offline-policy.ts';
 import { bacaPrerender } from './src/build/prerender.ts';
 import { bacaArticles, orderHead } from './src/build/vite-plugin.ts';
@@ -16,6 +17,7 @@ const base = process.env.BASE_PATH ?? '/';
 /** Absolute origin used for canonical URLs and the sitemap. */
 const siteUrl = process.env.SITE_URL ?? 'http://localhost:4173';
 const precacheAll = shouldPrecacheAll(seedsDir);
+const precacheList = precacheAll || shouldPrecacheList(seedsDir);
 /** Font files of scripts no article language here uses: fetched (and then cached) on need. */
 const FONT_SUBSETS_ONLINE = ['greek', 'greek-ext', 'vietnamese', 'cyrillic-ext'].map(
   (subset) => `assets/*-${subset}-*.woff2`,
@@ -72,9 +74,11 @@ export default defineConfig({
           // Large libraries: the search manifest is precached, its shards cached as queries
           // fetch them (and by "Save all for offline").
           ...(precacheAll ? [] : ['articles/**', 'data/articles/**', 'data/search/[0-9]*.json']),
+          // The app reads the list from its shards (data/list/); the whole index in one file
+          // is for other tools. Very large libraries cache the shards the reader reaches.
+          ...(precacheAll ? [] : ['data/index.json']),
+          ...(precacheList ? [] : ['data/list/[0-9]*.json']),
         ],
-        // Beyond ~15,000 articles `data/index.json` outgrows this: it is then left out of the
-        // precache (a warning, not a failed build) and cached when the library first loads it.
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'shell.html',
         navigateFallbackDenylist: [/\/data\//],

@@ -1,7 +1,7 @@
 import { data, type RouteObject } from 'react-router';
 import { paths } from '../config/paths.ts';
 import type { DataSource } from '../data/source.ts';
-import { loadLibraryIndex } from '../features/library/library-data.ts';
+import { listStore } from '../data/list-store.ts';
 import { loadReaderData } from '../features/reader/reader-data.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 import { RootLayout } from './root-layout.tsx';
@@ -14,6 +14,8 @@ import { RouteError } from './route-error.tsx';
  */
 /** The route table, with loaders reading from `source` (HTTP in the browser, memory when prerendering). */
 export function createRoutes(source: DataSource): RouteObject[] {
+  // The library's articles as they arrive, shared by the pages that list them.
+  const store = listStore(source);
   return [
     {
       element: <RootLayout />,
@@ -23,28 +25,29 @@ export function createRoutes(source: DataSource): RouteObject[] {
       children: [
         {
           path: paths.library.path,
-          loader: () => loadLibraryIndex(source),
-          // Sort, filters and search live in the query string: the index stays as it is. An
-          // explicit revalidation (same URL) loads it again, e.g. after a trimmed prerender.
-          shouldRevalidate: ({ currentUrl, nextUrl }) =>
-            currentUrl.pathname !== nextUrl.pathname || currentUrl.href === nextUrl.href,
-          lazy: async () => ({
-            Component: (await import('../features/library/library-route.tsx')).LibraryRoute,
-          }),
+          // The first shard of the list; the page loads the rest as the reader needs it.
+          loader: () => store.first(),
+          // Sort, filters and search live in the query string: the list stays as it is.
+          shouldRevalidate: ({ currentUrl, nextUrl }) => currentUrl.pathname !== nextUrl.pathname,
+          lazy: async () => {
+            const { LibraryRoute } = await import('../features/library/library-route.tsx');
+            return { Component: () => <LibraryRoute store={store} /> };
+          },
           errorElement: <RouteError />,
         },
         {
           path: paths.speakers.path,
-          loader: () => loadLibraryIndex(source),
-          lazy: async () => ({
-            Component: (await import('../features/speakers/speakers-route.tsx')).SpeakersRoute,
-          }),
+          loader: () => store.all(),
+          lazy: async () => {
+            const { SpeakersRoute } = await import('../features/speakers/speakers-route.tsx');
+            return { Component: () => <SpeakersRoute store={store} /> };
+          },
           errorElement: <RouteError />,
         },
         {
           path: paths.speaker.path,
           loader: async ({ params, request }) => {
-            const index = await loadLibraryIndex(source);
+            const index = await store.all();
             const { loadSpeakerData } = await import('../features/speakers/speaker-data.ts');
             const speaker = await loadSpeakerData(
               source,

@@ -1,6 +1,7 @@
 // Vite plugin: runs the pipeline over the seeds folder at dev and build time. In dev it
 // serves the article JSON from memory and reloads the page when a seed changes; in a build
-// it emits `data/index.json` and `data/articles/<id>.json` next to the app.
+// it emits `data/index.json`, the list's shards (`data/list/`), the search index
+// (`data/search/`) and `data/articles/<id>.json` next to the app.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
@@ -10,6 +11,7 @@ import { toJson, type Library } from './library.ts';
 import { loadLibrary, type Remembered } from './load.ts';
 import { buildSearchFiles } from './search-index.ts';
 import { SEARCH_DIR, SEARCH_MANIFEST } from '../config/search.ts';
+import { buildListFiles } from './list-files.ts';
 
 /** Where the app finds the data, relative to the base URL. */
 export const DATA_DIR = 'data';
@@ -55,6 +57,7 @@ export function libraryFiles(
 ): Map<string, string> {
   const files = new Map<string, string>();
   files.set(`${DATA_DIR}/index.json`, toJson(library.index));
+  for (const [name, json] of buildListFiles(library.index)) files.set(`${DATA_DIR}/${name}`, json);
   if (withSearch) for (const [key, json] of searchFiles(library)) files.set(key, json);
   if (withArticles) {
     for (const article of library.articles) {

@@ -1,5 +1,6 @@
 // Fetching the data files the build emitted under the base URL.
 import type { Article, LibraryIndex } from './types.ts';
+import { LIST_DIR, LIST_MANIFEST, type ListManifest, type ListShard } from '../config/list.ts';
 
 const dataUrl = (path: string): string => `${import.meta.env.BASE_URL}data/${path}`;
 
@@ -20,4 +21,14 @@ export function fetchIndex(signal?: AbortSignal): Promise<LibraryIndex> {
 
 export function fetchArticle(id: string, signal?: AbortSignal): Promise<Article> {
   return getJson<Article>(dataUrl(`articles/${encodeURIComponent(id)}.json`), signal);
+}
+
+/** The list's manifest: not content-hashed (its name is fixed), so revalidated like the index. */
+export function fetchListManifest(signal?: AbortSignal): Promise<ListManifest> {
+  return getJson<ListManifest>(dataUrl(LIST_MANIFEST), signal);
+}
+
+/** One shard of the list, by its content-hashed file name from the manifest. */
+export function fetchListShard(file: string, signal?: AbortSignal): Promise<ListShard> {
+  return getJson<ListShard>(dataUrl(`${LIST_DIR}/${file}`), signal);
 }

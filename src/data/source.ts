@@ -1,15 +1,32 @@
 // Where route loaders get data: over HTTP in the browser, from memory when prerendering.
-import { fetchArticle, fetchIndex, NotFoundError } from './api.ts';
+import {
+  fetchArticle,
+  fetchIndex,
+  fetchListManifest,
+  fetchListShard,
+  NotFoundError,
+} from './api.ts';
 import type { Article, LibraryIndex } from './types.ts';
+import type { ListManifest, ListShard } from '../config/list.ts';
 
 export interface DataSource {
+  /** The whole index (when the source has no `list`, or nothing else will do). */
   index: (signal?: AbortSignal) => Promise<LibraryIndex>;
+  /**
+   * The index in shards, when the source serves it that way (HTTP): the list then loads the
+   * shards the reader reaches instead of the whole index (see data/list-store.ts).
+   */
+  list?: {
+    manifest: () => Promise<ListManifest>;
+    shard: (file: string) => Promise<ListShard>;
+  };
   /** The article, or null when there is none with this id. */
   article: (id: string, signal?: AbortSignal) => Promise<Article | null>;
 }
 
 export const httpSource: DataSource = {
   index: fetchIndex,
+  list: { manifest: () => fetchListManifest(), shard: (file) => fetchListShard(file) },
   article: async (id, signal) => {
     try {
       return await fetchArticle(id, signal);

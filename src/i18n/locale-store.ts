@@ -7,7 +7,7 @@ const STORAGE_KEY = 'baca.locale';
 export const DEFAULT_LOCALE: Locale = 'en';
 
 const isLocale = (value: unknown): value is Locale =>
-  typeof value === 'string' && (LOCALES as string[]).includes(value);
+  typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 
 /** The first supported language in the browser's list ("id-ID" → "id"). */
 export function pickLocale(preferred: readonly string[]): Locale {

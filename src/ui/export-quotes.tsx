@@ -1,10 +1,5 @@
 import { useId, useState } from 'react';
-import {
-  EXPORT_FORMATS,
-  exportFile,
-  type ExportedQuote,
-  type ExportFormat,
-} from '../data/quote-export.ts';
+import type { ExportedQuote, ExportFormat } from '../data/quote-export.ts';
 import { useI18n } from '../i18n/use-i18n.ts';
 import { downloadText } from '../lib/download.ts';
 
@@ -17,6 +12,7 @@ interface ExportQuotesProps {
 }
 
 const LABELS: Record<ExportFormat, string> = { md: 'Markdown', csv: 'CSV', json: 'JSON' };
+const FORMATS = Object.keys(LABELS) as ExportFormat[];
 
 /** "Export quotes": Markdown, CSV or JSON, downloaded from the browser. */
 export function ExportQuotes({ quotes, name, className = '' }: ExportQuotesProps) {
@@ -27,7 +23,11 @@ export function ExportQuotes({ quotes, name, className = '' }: ExportQuotesProps
   const save = async (format: ExportFormat): Promise<void> => {
     setStatus(t('export.preparing'));
     try {
-      const list = await quotes();
+      // The formats' code loads when first used: most visits never export.
+      const [list, { exportFile }] = await Promise.all([
+        quotes(),
+        import('../data/quote-export.ts'),
+      ]);
       const file = exportFile(list, format, name, name);
       downloadText(file.filename, file.mime, file.content);
       setStatus(t('export.done', { count: list.length, file: file.filename }));
@@ -53,7 +53,7 @@ export function ExportQuotes({ quotes, name, className = '' }: ExportQuotesProps
         hidden={!open}
         className="flex gap-2"
       >
-        {EXPORT_FORMATS.map((format) => (
+        {FORMATS.map((format) => (
           <button
             key={format}
             type="button"

@@ -78,7 +78,8 @@ describe('the reader controls', () => {
     setLocale('id');
     try {
       await openSeed();
-      expect(screen.getByRole('button', { name: 'Perkecil teks' })).toBeInTheDocument();
+      // Indonesian strings load when the language is chosen.
+      expect(await screen.findByRole('button', { name: 'Perkecil teks' })).toBeInTheDocument();
       expect(screen.getByRole('button', { name: 'Perbesar teks' })).toBeInTheDocument();
     } finally {
       setLocale('en');

@@ -7,7 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 interface IndexFile {
-  articles: { id: string; title: string }[];
+  articles: { id: string; title: string; lang: string }[];
 }
 
 const MAX_ROWS = 80;
@@ -103,7 +103,7 @@ test('reads a saved HTML page among the seeds, with where it came from', async (
   await expect(page.locator('main')).not.toContainText('Photo: Courier staff');
 });
 
-test('the first screen needs only the prerendered page; the whole index comes on first use', async ({
+test('the first screen needs only the prerendered page; scrolling fetches the list shard by shard', async ({
   page,
 }) => {
   const fetched: string[] = [];
@@ -121,8 +121,54 @@ test('the first screen needs only the prerendered page; the whole index comes on
     new RegExp(`^${total.toLocaleString('en')} articles`, 'u'),
   );
   expect(fetched).toEqual([]);
-  await page.mouse.wheel(0, 400);
-  await expect.poll(() => fetched).toContain('/data/index.json');
+  // Down past the prerendered articles: the list's manifest and its first shard, not more.
+  await page.mouse.wheel(0, 6000);
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
+  await expect.poll(() => fetched).toContain('/data/list/manifest.json');
+  const shards = fetched.filter((path) => /^\/data\/list\/\d+-/u.test(path));
+  expect(shards.length).toBeGreaterThanOrEqual(1);
+  expect(shards.length).toBeLessThanOrEqual(2);
+  expect(fetched).not.toContain('/data/index.json');
+});
+
+test('search results come before the whole list; a filter loads every shard and counts right', async ({
+  page,
+}) => {
+  const index = (await (await page.request.get('/data/index.json')).json()) as IndexFile;
+  const target = index.articles[Math.floor(index.articles.length * 0.7)];
+  if (target === undefined) throw new Error('empty index');
+  const listFiles: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/data/list/') || pathname === '/data/index.json')
+      listFiles.push(pathname);
+  });
+  await page.goto('/');
+  const box = await focusSearch(page);
+  await box.fill(target.title);
+  const firstCard = page.locator('main [role="listitem"]').first();
+  await expect(page.getByText(/loading full-text search/)).toHaveCount(0, { timeout: 20_000 });
+  await expect(firstCard.getByRole('link', { name: target.title, exact: true })).toBeVisible({
+    timeout: 15_000,
+  });
+  // The manifest and the shard holding the match (and the other matches' shards), not all.
+  const { shards } = (await (await page.request.get('/data/list/manifest.json')).json()) as {
+    shards: unknown[];
+  };
+  expect(listFiles.length).toBeLessThan(shards.length);
+  expect(listFiles).not.toContain('/data/index.json');
+
+  // A language filter needs every article: the count is exact once they have arrived.
+  const lang = target.lang;
+  const expected = index.articles.filter((article) => article.lang === lang).length;
+  await page.goto(`/?lang=${lang}`);
+  await expect(page.getByRole('status').filter({ hasText: /articles/ })).toHaveText(
+    new RegExp(
+      `^${expected.toLocaleString('en')} articles? of ${index.articles.length.toLocaleString('en')}`,
+      'u',
+    ),
+    { timeout: 20_000 },
+  );
 });
 
 test('the Speakers page of a large library keeps few entries in the DOM and finds anyone', async ({

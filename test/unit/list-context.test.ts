@@ -13,7 +13,10 @@ import {
   type ListFilters,
 } from '../../src/data/list-context.ts';
 import { listName } from '../../src/features/reader/list-name.ts';
-import { catalogues } from '../../src/i18n/messages.ts';
+import { en } from '../../src/i18n/messages.ts';
+import { id } from '../../src/i18n/messages-id.ts';
+
+const catalogues = { en, id };
 import { formatMessage } from '../../src/i18n/format.ts';
 
 const NONE: ListFilters = {

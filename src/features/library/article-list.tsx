@@ -1,4 +1,4 @@
-import { lazy, Suspense, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useHydrated } from '../../lib/use-hydrated.ts';
 import { ArticleListItem } from './article-list-item.tsx';
 import { useReturnFocus } from './return-focus.ts';
@@ -22,20 +22,30 @@ function PlainArticleList({
   label,
   focusId,
   setSize = articles.length,
-}: ArticleListProps) {
-  const shown = articles.slice(0, PLAIN_LIST_MAX);
+  onShow,
+  standIn = false,
+}: ArticleListProps & { standIn?: boolean }) {
+  const hydrated = useHydrated();
+  let shown = articles.slice(0, PLAIN_LIST_MAX);
+  // The prerendered page shows the articles it carries, not placeholders for the rest.
+  // So does the stand-in shown while the virtualiser loads (`standIn`): it asks for nothing.
+  const missing = shown.indexOf(undefined);
+  if ((!hydrated || standIn) && missing > 0) shown = shown.slice(0, missing);
+  useEffect(() => {
+    if (shown.length > 0 && !standIn) onShow?.(0, shown.length - 1);
+  }, [shown.length, onShow, standIn]);
   const list = useRef<HTMLDivElement>(null);
   useReturnFocus(list, focusId ?? null);
   return (
     <div ref={list} role="list" aria-label={label}>
       {shown.map((article, i) => (
         <ArticleListItem
-          key={article.id}
+          key={article?.id ?? i}
           article={article}
           index={i}
           total={setSize}
           reads={reads}
-          terms={termsFor(article.id)}
+          terms={article === undefined ? [] : termsFor(article.id)}
         />
       ))}
     </div>
@@ -47,7 +57,7 @@ export function ArticleList(props: ArticleListProps) {
   const hydrated = useHydrated();
   if (props.articles.length <= PLAIN_LIST_MAX || !hydrated) return <PlainArticleList {...props} />;
   return (
-    <Suspense fallback={<PlainArticleList {...props} />}>
+    <Suspense fallback={<PlainArticleList {...props} standIn />}>
       <VirtualArticleList {...props} />
     </Suspense>
   );

@@ -1,19 +1,20 @@
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import type { LibraryData } from './library-data.ts';
+import type { ArticleSummary } from '../../data/types.ts';
 import { lastInProgress, type ReadState } from '../../data/read-state.ts';
 
 interface ContinueReadingProps {
-  data: LibraryData;
+  /** The library's articles that have arrived, by id. */
+  articles: ReadonlyMap<string, ArticleSummary>;
   reads: ReadState;
 }
 
 /** The article read most recently and not finished, to pick up where the reader left off. */
-export function ContinueReading({ data, reads }: ContinueReadingProps) {
+export function ContinueReading({ articles, reads }: ContinueReadingProps) {
   const { t } = useI18n();
-  const id = lastInProgress(reads, data.byId);
-  const article = id === null ? undefined : data.byId.get(id);
+  const id = lastInProgress(reads, articles);
+  const article = id === null ? undefined : articles.get(id);
   if (article === undefined) return null;
   const percent = Math.round((reads[article.id]?.fraction ?? 0) * 100);
   return (

@@ -1,14 +1,12 @@
 // The library index as the list needs it: loaded once per visit, with lookups and sort
 // orders derived once, so returning from an article or changing a filter costs nothing.
-import type { DataSource } from '../../data/source.ts';
 import type { ArticleSummary, LibraryIndex } from '../../data/types.ts';
 import { speakerStats, type SpeakerStat } from '../../data/speaker-stats.ts';
 import { computeSortOrders, type SortOrders } from './library-view.ts';
 
 export type { SpeakerStat };
 
-/** Performance mark set when the index has arrived (read by the library benchmark). */
-export const INDEX_READY_MARK = 'baca:index-ready';
+export { INDEX_READY_MARK } from '../../data/list-store.ts';
 
 export interface LibraryData {
   index: LibraryIndex;
@@ -20,24 +18,6 @@ export interface LibraryData {
   outlets: readonly [outlet: string, articles: number][];
   /** Everyone quoted, most quotes first. */
   speakers: readonly SpeakerStat[];
-}
-
-const loads = new WeakMap<DataSource, Promise<LibraryIndex>>();
-
-/** The index, fetched once per data source; a failed load is retried next time. */
-export function loadLibraryIndex(source: DataSource): Promise<LibraryIndex> {
-  let load = loads.get(source);
-  if (load === undefined) {
-    // Shared by every caller, so no caller's abort signal may cancel it: an aborted navigation
-    // must not turn into an error for the next one waiting on the same download.
-    load = source.index().then((index) => {
-      if (typeof performance !== 'undefined') performance.mark(INDEX_READY_MARK);
-      return index;
-    });
-    load.catch(() => loads.delete(source));
-    loads.set(source, load);
-  }
-  return load;
 }
 
 function countLanguages(articles: readonly ArticleSummary[]): [string, number][] {

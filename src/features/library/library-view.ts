@@ -120,3 +120,44 @@ export function selectArticles(
   const at = (a: ArticleSummary): number => rank.get(a.id) ?? 0;
   return found.sort((a, b) => at(a) - at(b));
 }
+
+/**
+ * Whether a view can be shown from the shards the reader reaches (see data/list-store.ts):
+ * the library or a search's results, newest, oldest or best match first, with no filter.
+ * Filters and sorting by length need every article at once.
+ */
+export function pageable(query: LibraryQuery): boolean {
+  const sort = effectiveSort(query);
+  return (
+    query.lang === '' &&
+    query.outlet === '' &&
+    query.speaker === '' &&
+    !query.hasQuotes &&
+    !query.unread &&
+    (sort === 'newest' || sort === 'oldest' || sort === 'relevance')
+  );
+}
+
+/**
+ * Places in index order (newest first, undated last) in the order a pageable view shows
+ * them: all of them without a search, else the search's matches (their `doc`). Oldest
+ * first reverses the dated articles and keeps undated ones last, as `orderArticles` does;
+ * it needs the number of dated ones (null: not known yet, nothing can be placed).
+ */
+export function pageOrder(
+  sort: 'newest' | 'oldest' | 'relevance',
+  total: number,
+  dated: number | null,
+  matches: readonly number[] | null,
+): number[] | null {
+  if (sort === 'oldest' && dated === null) return null;
+  const d = dated ?? 0;
+  const oldestKey = (doc: number): number => (doc < d ? d - 1 - doc : doc);
+  if (matches === null) {
+    const docs = Array.from({ length: total }, (_, i) => i);
+    return sort === 'oldest' ? docs.map(oldestKey) : docs;
+  }
+  if (sort === 'relevance') return [...matches];
+  const key = sort === 'oldest' ? oldestKey : (doc: number) => doc;
+  return [...matches].sort((a, b) => key(a) - key(b));
+}

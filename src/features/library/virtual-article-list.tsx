@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useWindowList } from '../../lib/use-window-list.ts';
 import type { ArticleSummary } from '../../data/types.ts';
 import { ArticleListItem } from './article-list-item.tsx';
@@ -7,6 +7,8 @@ import type { ReadState } from '../../data/read-state.ts';
 
 /** Estimated card height in px before it is measured. */
 const ESTIMATED_CARD_PX = 190;
+/** How long the rendered range must stay put before its missing rows are fetched. */
+const SHOW_SETTLE_MS = 120;
 /** Cards rendered beyond each edge of the viewport. */
 const OVERSCAN = 6;
 /**
@@ -16,7 +18,8 @@ const OVERSCAN = 6;
 const INITIAL_RECT = { width: 1024, height: 20 * ESTIMATED_CARD_PX };
 
 export interface ArticleListProps {
-  articles: readonly ArticleSummary[];
+  /** The list; an undefined entry is an article still downloading (shown as a placeholder). */
+  articles: readonly (ArticleSummary | undefined)[];
   reads: ReadState;
   /** Folded search terms per article id, for highlighting. */
   termsFor: (id: string) => readonly string[];
@@ -26,6 +29,8 @@ export interface ArticleListProps {
   focusId?: string | null;
   /** Articles in the whole list, when more than `articles` (the rest still loading). */
   setSize?: number;
+  /** Told which places of the list are on screen (or about to be), to fetch missing ones. */
+  onShow?: (from: number, to: number) => void;
 }
 
 /**
@@ -39,6 +44,7 @@ export function VirtualArticleList({
   label,
   focusId = null,
   setSize = articles.length,
+  onShow,
 }: ArticleListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const { virtualizer, scrollMargin } = useWindowList(listRef, {
@@ -48,11 +54,20 @@ export function VirtualArticleList({
     initialRect: INITIAL_RECT,
     getItemKey: (i) => articles[i]?.id ?? i,
   });
-  const focusIndex = focusId === null ? -1 : articles.findIndex((a) => a.id === focusId);
+  const focusIndex = focusId === null ? -1 : articles.findIndex((a) => a?.id === focusId);
   useReturnFocus(listRef, focusIndex < 0 ? null : focusId, () =>
     virtualizer.scrollToIndex(focusIndex, { align: 'center' }),
   );
   const items = virtualizer.getVirtualItems();
+  const from = items[0]?.index ?? 0;
+  const to = items.at(-1)?.index ?? -1;
+  // Reported once the range has settled: rows flown past in a fling, or counted before the
+  // window was measured, fetch nothing.
+  useEffect(() => {
+    if (to < from || onShow === undefined) return;
+    const timer = setTimeout(() => onShow(from, to), SHOW_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [from, to, onShow, articles]);
   return (
     <div
       ref={listRef}
@@ -63,7 +78,6 @@ export function VirtualArticleList({
     >
       {items.map((item) => {
         const article = articles[item.index];
-        if (article === undefined) return null;
         return (
           <ArticleListItem
             key={item.key}
@@ -71,7 +85,7 @@ export function VirtualArticleList({
             index={item.index}
             total={setSize}
             reads={reads}
-            terms={termsFor(article.id)}
+            terms={article === undefined ? [] : termsFor(article.id)}
             ref={virtualizer.measureElement}
             className="absolute top-0 left-0 w-full"
             style={{ transform: `translateY(${item.start - scrollMargin}px)` }}

@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ARTICLE_CACHE } from '../../config/offline.ts';
 import { SEARCH_DIR, SEARCH_MANIFEST, type SearchManifest } from '../../config/search.ts';
-import { fetchIndex } from '../../data/api.ts';
+import { fetchListManifest, fetchListShard } from '../../data/api.ts';
+import { LIST_DIR, LIST_MANIFEST } from '../../config/list.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { formatBytes, saveAll, type SaveProgress } from './save-all.ts';
 
@@ -31,21 +32,26 @@ export function SaveForOffline() {
 
   const start = async (): Promise<void> => {
     try {
-      const index = await fetchIndex();
+      // The list, shard by shard: every article's summary (and so its id) for the library.
+      const list = await fetchListManifest();
+      const shards = await Promise.all(list.shards.map(([, , file]) => fetchListShard(file)));
+      const articles = shards.flatMap((shard) => shard.articles);
       const base = `${import.meta.env.BASE_URL}data/`;
       // The whole search index too, so every query works offline.
       const manifestUrl = `${base}${SEARCH_MANIFEST}`;
       const manifest = (await (await fetch(manifestUrl)).json()) as SearchManifest;
       const urls = [
+        `${base}${LIST_MANIFEST}`,
+        ...list.shards.map(([, , file]) => `${base}${LIST_DIR}/${file}`),
         manifestUrl,
         ...manifest.shards.map(([, file]) => `${base}${SEARCH_DIR}/${file}`),
-        ...index.articles.map((a) => `${base}articles/${encodeURIComponent(a.id)}.json`),
+        ...articles.map((a) => `${base}articles/${encodeURIComponent(a.id)}.json`),
       ];
       const cache = await caches.open(ARTICLE_CACHE);
       await saveAll(urls, cache, (progress) => setState({ step: 'saving', progress }));
       setState({
         step: 'saved',
-        count: index.articles.length,
+        count: articles.length,
         storage: await describeStorage(locale),
       });
     } catch (error) {

@@ -4,6 +4,7 @@ import { TITLE_SUFFIX, useDocumentTitle } from '../../lib/use-document-title.ts'
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import { useLibraryIndex } from '../../data/use-library-index.ts';
+import type { ListStore } from '../../data/list-store.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { foldText as fold } from '../../lib/normalise.ts';
 import { speakerStats } from '../../data/speaker-stats.ts';
@@ -43,8 +44,8 @@ const letterOf = (name: string): string => {
 };
 
 /** Everyone quoted across the library: find by name or first letter, most quoted or A–Z. */
-export function SpeakersRoute() {
-  const index = useLibraryIndex();
+export function SpeakersRoute({ store }: { store: ListStore }) {
+  const index = useLibraryIndex(store);
   const speakers = speakerStats(index);
   const quoting = useMemo(() => groupQuotingArticles(index.articles, LISTED_ARTICLES), [index]);
   const { locale, t } = useI18n();

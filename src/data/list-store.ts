@@ -1,0 +1,217 @@
+// The library's articles as far as they have arrived. A large library's list comes in shards
+// of consecutive summaries (build: src/build/list-files.ts): the first screen needs one, each
+// screen further down the shard it reaches, and only views that need every article at once
+// (filters, sorting by length, the speakers pages) load them all — in parallel, and each shard
+// is cached on its own, so a library that gained one article downloads one shard again.
+import type { ListManifest } from '../config/list.ts';
+import type { DataSource } from './source.ts';
+import type { ArticleSummary, LibraryIndex } from './types.ts';
+
+/** Performance mark set when the list's first data has arrived (read by the library benchmark). */
+export const INDEX_READY_MARK = 'baca:index-ready';
+
+export interface ListStore {
+  /** Changes whenever more articles have arrived (for useSyncExternalStore). */
+  version: () => number;
+  subscribe: (listener: () => void) => () => void;
+  /** Articles in the library, once known (the prerendered page or the manifest says). */
+  total: () => number | null;
+  /** Dated articles (they come first in index order), once the manifest has arrived. */
+  dated: () => number | null;
+  /** The manifest's check (first and last id), to match search results to this list. */
+  check: () => string | null;
+  /** The articles that have arrived, by id. */
+  byId: () => ReadonlyMap<string, ArticleSummary>;
+  /** The article at a place in index order, if it has arrived. */
+  at: (doc: number) => ArticleSummary | undefined;
+  /** Fetches the shards holding these places in index order (no-op for those loaded). */
+  need: (docs: Iterable<number>) => void;
+  /** Fetches the manifest (total, dated count, check) if it has not arrived. */
+  manifest: () => void;
+  /** Takes in the articles a page arrived with (the first ones of the index). */
+  seed: (index: LibraryIndex) => void;
+  /** The first shard: enough for the library's first screen (partial when there is more). */
+  first: () => Promise<LibraryIndex>;
+  /** The whole index. */
+  all: () => Promise<LibraryIndex>;
+  /** The whole index if it has arrived, else null. */
+  whole: () => LibraryIndex | null;
+}
+
+const stores = new WeakMap<DataSource, ListStore>();
+
+/** The one store per data source (the app has one; tests make their own sources). */
+export function listStore(source: DataSource): ListStore {
+  let store = stores.get(source);
+  if (store === undefined) {
+    store = createListStore(source);
+    stores.set(source, store);
+  }
+  return store;
+}
+
+function markIndexReady(): void {
+  if (typeof performance !== 'undefined') performance.mark(INDEX_READY_MARK);
+}
+
+/** Shares one promise per key; a failed one is forgotten so the next call tries again. */
+function memo<T>(cache: Map<string, Promise<T>>, key: string, load: () => Promise<T>): Promise<T> {
+  let promise = cache.get(key);
+  if (promise === undefined) {
+    promise = load();
+    promise.catch(() => cache.delete(key));
+    cache.set(key, promise);
+  }
+  return promise;
+}
+
+function createListStore(source: DataSource): ListStore {
+  const listeners = new Set<() => void>();
+  let version = 0;
+  let rows: (ArticleSummary | undefined)[] = [];
+  let total: number | null = null;
+  let manifest: ListManifest | null = null;
+  let whole: LibraryIndex | null = null;
+  const loads = new Map<string, Promise<unknown>>();
+  const seeded = new WeakSet<LibraryIndex>();
+  const byId = new Map<string, ArticleSummary>();
+  const take = (doc: number, article: ArticleSummary): void => {
+    rows[doc] = article;
+    byId.set(article.id, article);
+  };
+
+  const changed = (): void => {
+    version++;
+    for (const listener of listeners) listener();
+  };
+
+  const put = (from: number, articles: readonly ArticleSummary[]): void => {
+    let added = false;
+    for (let i = 0; i < articles.length; i++) {
+      const article = articles[i];
+      if (rows[from + i] === undefined && article !== undefined) {
+        take(from + i, article);
+        added = true;
+      }
+    }
+    if (added) changed();
+  };
+
+  const setWhole = (index: LibraryIndex): LibraryIndex => {
+    whole = index;
+    total = index.articles.length;
+    rows = [];
+    index.articles.forEach((article, doc) => take(doc, article));
+    markIndexReady();
+    changed();
+    return index;
+  };
+
+  /** The whole index from a source without shards (a trimmed one, when prerendering, stays as it is). */
+  const adopt = (index: LibraryIndex): LibraryIndex =>
+    index.partial === true ? index : setWhole(index);
+
+  const getManifest = (): Promise<ListManifest> =>
+    memo(loads as Map<string, Promise<ListManifest>>, 'manifest', async () => {
+      const list = source.list;
+      if (list === undefined) throw new Error('this data source has no list shards');
+      const loaded = await list.manifest();
+      manifest = loaded;
+      if (total !== loaded.total) {
+        // Another build than the page's: what arrived before belongs to another order.
+        rows = [];
+        byId.clear();
+        total = loaded.total;
+      }
+      return loaded;
+    });
+
+  const loadShard = (shard: ListManifest['shards'][number]): Promise<void> =>
+    memo(loads as Map<string, Promise<void>>, shard[2], async () => {
+      const list = source.list;
+      if (list === undefined) return;
+      const loaded = await list.shard(shard[2]);
+      put(shard[0], loaded.articles);
+    });
+
+  const shardOf = (m: ListManifest, doc: number): ListManifest['shards'][number] | undefined => {
+    // Shards are few (100 at 100,000 articles) and in order: a binary search is not worth it.
+    for (const shard of m.shards) if (doc < shard[0] + shard[1]) return shard;
+    return undefined;
+  };
+
+  const assemble = (m: ListManifest): LibraryIndex => {
+    const articles: ArticleSummary[] = [];
+    for (let doc = 0; doc < m.total; doc++) {
+      const article = rows[doc];
+      if (article !== undefined) articles.push(article);
+    }
+    return { version: 1, articles };
+  };
+
+  return {
+    version: () => version,
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    total: () => total,
+    dated: () => manifest?.dated ?? null,
+    check: () => manifest?.check ?? null,
+    byId: () => byId,
+    at: (doc) => rows[doc],
+    need: (docs) => {
+      if (whole !== null || source.list === undefined) return;
+      const missing: number[] = [];
+      for (const doc of docs) if (rows[doc] === undefined && doc >= 0) missing.push(doc);
+      if (missing.length === 0) return;
+      void getManifest()
+        .then((m) => {
+          const shards = new Set(missing.map((doc) => shardOf(m, doc)));
+          return Promise.all(
+            [...shards].flatMap((shard) => (shard === undefined ? [] : [loadShard(shard)])),
+          );
+        })
+        // Offline or a failed file: the rows stay placeholders; the next scroll asks again.
+        .catch(() => undefined);
+    },
+    // Silent: the caller renders what it seeded, and listeners must not run during a render.
+    seed: (index) => {
+      if (whole !== null || seeded.has(index)) return;
+      seeded.add(index);
+      if (index.partial !== true) {
+        whole = index;
+        total = index.articles.length;
+        rows = [];
+      } else total ??= index.total ?? index.articles.length;
+      index.articles.forEach((article, doc) => {
+        if (rows[doc] === undefined) take(doc, article);
+      });
+      version++;
+    },
+    manifest: () => {
+      if (source.list === undefined || manifest !== null) return;
+      getManifest().then(changed, () => undefined);
+    },
+    first: async () => {
+      if (whole !== null) return whole;
+      if (source.list === undefined) return adopt(await source.index());
+      const m = await getManifest();
+      const shard = m.shards[0];
+      if (shard !== undefined) await loadShard(shard);
+      if (m.shards.length <= 1) return setWhole(assemble(m));
+      markIndexReady();
+      const articles = rows.slice(0, shard?.[1] ?? 0).filter((a) => a !== undefined);
+      return { version: 1, partial: true, total: m.total, articles };
+    },
+    all: () =>
+      memo(loads as Map<string, Promise<LibraryIndex>>, 'all', async () => {
+        if (whole !== null) return whole;
+        if (source.list === undefined) return adopt(await source.index());
+        const m = await getManifest();
+        await Promise.all(m.shards.map(loadShard));
+        return setWhole(assemble(m));
+      }),
+    whole: () => whole,
+  };
+}

@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+// A library served in list shards (as the build writes them for HTTP): the list shows what
+// has arrived, fetches the rest as rows come into view, and loads every shard only for views
+// that need them all.
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createElement } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createRoutes } from '../../src/app/routes.tsx';
+import { buildListFiles } from '../../src/build/list-files.ts';
+import { LIST_MANIFEST, type ListManifest, type ListShard } from '../../src/config/list.ts';
+import type { DataSource } from '../../src/data/source.ts';
+import { cardTitles, libraryTestData, openFilters, serveSearchIndex } from './library-sample.ts';
+
+vi.mock('../../src/features/reader/reader-route.tsx', () => ({ ReaderRoute: () => null }));
+
+const library = libraryTestData();
+const titles = library.index.articles.map((article) => article.title);
+
+/** The sample library served one article per shard, recording what was fetched. */
+function renderSharded(url: string) {
+  const files = buildListFiles(library.index, 1);
+  const fetched: string[] = [];
+  const source: DataSource = {
+    index: () => {
+      fetched.push('index.json');
+      return Promise.resolve(library.index);
+    },
+    article: () => Promise.resolve(null),
+    list: {
+      manifest: () => {
+        fetched.push('manifest');
+        return Promise.resolve(JSON.parse(files.get(LIST_MANIFEST) ?? '') as ListManifest);
+      },
+      shard: (file) => {
+        fetched.push(file);
+        return Promise.resolve(JSON.parse(files.get(`list/${file}`) ?? '') as ListShard);
+      },
+    },
+  };
+  const router = createMemoryRouter(createRoutes(source), { initialEntries: [url] });
+  return { fetched, ...render(createElement(RouterProvider, { router })) };
+}
+
+const shardsIn = (fetched: readonly string[]) =>
+  fetched.filter((name) => name !== 'manifest' && name !== 'index.json');
+
+beforeEach(() => {
+  localStorage.clear();
+  serveSearchIndex(library);
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe('library in shards', () => {
+  it('shows the first shard, then the rest as their rows come into view', async () => {
+    const { container, fetched } = renderSharded('/');
+    await screen.findByText(`${titles.length} articles`);
+    await waitFor(() => expect(cardTitles(container)).toEqual(titles));
+    expect(screen.queryByText('Loading article…')).toBeNull();
+    // Each shard once, and never the whole index.
+    expect(shardsIn(fetched)).toHaveLength(titles.length);
+    expect(new Set(shardsIn(fetched)).size).toBe(titles.length);
+    expect(fetched).not.toContain('index.json');
+  });
+
+  it('oldest first places the undated last, from the shards', async () => {
+    const { container } = renderSharded('/?sort=oldest');
+    const dated = library.index.articles.filter((a) => a.published !== undefined);
+    const undated = library.index.articles.filter((a) => a.published === undefined);
+    const expected = [...dated.reverse(), ...undated].map((a) => a.title);
+    await waitFor(() => expect(cardTitles(container)).toEqual(expected));
+  });
+
+  it('finds an article by the full-text search without the whole list', async () => {
+    const { container, fetched } = renderSharded('/');
+    await userEvent.type(await screen.findByRole('searchbox'), 'banjir');
+    await waitFor(() => expect(screen.queryByText(/loading full-text search/)).toBeNull());
+    await waitFor(() =>
+      expect(cardTitles(container)).toEqual(['Banjir Rendam Ratusan Rumah di Bandung Selatan']),
+    );
+    expect(screen.getByText(`1 article of ${titles.length}`)).toBeInTheDocument();
+    expect(fetched).not.toContain('index.json');
+  });
+
+  it('a filter loads every shard and counts exactly', async () => {
+    const { container, fetched } = renderSharded('/');
+    await screen.findByText(`${titles.length} articles`);
+    await openFilters();
+    await userEvent.selectOptions(
+      screen.getByRole('combobox', { name: 'Article language' }),
+      within(screen.getByRole('combobox', { name: 'Article language' })).getByRole('option', {
+        name: /English/u,
+      }),
+    );
+    await waitFor(() =>
+      expect(cardTitles(container)).toEqual([
+        'Council approves new cycle lanes for the city centre',
+      ]),
+    );
+    expect(screen.getByText(`1 article of ${titles.length}`)).toBeInTheDocument();
+    expect(new Set(shardsIn(fetched)).size).toBe(titles.length);
+  });
+});

@@ -1,0 +1,178 @@
+// The library list in shards: what the build writes, and what the browser's store fetches
+// for the rows a reader reaches.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildListFiles } from '../../src/build/list-files.ts';
+import { LIST_MANIFEST, type ListManifest, type ListShard } from '../../src/config/list.ts';
+import { listStore } from '../../src/data/list-store.ts';
+import type { DataSource } from '../../src/data/source.ts';
+import type { ArticleSummary, LibraryIndex } from '../../src/data/types.ts';
+import { pageOrder } from '../../src/features/library/library-view.ts';
+
+function summary(n: number, dated = true): ArticleSummary {
+  return {
+    id: `article-${n}`,
+    title: `Article ${n}`,
+    lang: 'en',
+    ...(dated ? { published: `2024-01-${String((n % 28) + 1).padStart(2, '0')}` } : {}),
+    excerpt: `Excerpt ${n}`,
+    wordCount: 100 + n,
+    readingMinutes: 1,
+    quotes: 0,
+    speakers: [],
+  };
+}
+
+/** An index of `count` articles, the last `undated` of them without a date (as the build sorts). */
+function indexOf(count: number, undated = 0): LibraryIndex {
+  return {
+    version: 1,
+    articles: Array.from({ length: count }, (_, i) => summary(i, i < count - undated)),
+  };
+}
+
+function parse(files: ReadonlyMap<string, string>): {
+  manifest: ListManifest;
+  shards: ListShard[];
+} {
+  const manifest = JSON.parse(files.get(LIST_MANIFEST) ?? 'null') as ListManifest;
+  const shards = manifest.shards.map(
+    ([, , file]) => JSON.parse(files.get(`list/${file}`) ?? 'null') as ListShard,
+  );
+  return { manifest, shards };
+}
+
+/** A data source serving these files, counting what was fetched. */
+function sourceOver(files: ReadonlyMap<string, string>, index: LibraryIndex) {
+  const fetched: string[] = [];
+  const source: DataSource = {
+    index: () => Promise.resolve(index),
+    article: () => Promise.resolve(null),
+    list: {
+      manifest: () => {
+        fetched.push('manifest');
+        return Promise.resolve(JSON.parse(files.get(LIST_MANIFEST) ?? 'null') as ListManifest);
+      },
+      shard: (file) => {
+        fetched.push(file);
+        const json = files.get(`list/${file}`);
+        return json === undefined
+          ? Promise.reject(new Error(file))
+          : Promise.resolve(JSON.parse(json) as ListShard);
+      },
+    },
+  };
+  return { source, fetched };
+}
+
+const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('list shards (build)', () => {
+  it('cut the index into consecutive shards that together are the index', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 120 }),
+        fc.integer({ min: 0, max: 30 }),
+        fc.integer({ min: 1, max: 25 }),
+        (count, undatedWanted, size) => {
+          const undated = Math.min(count, undatedWanted);
+          const index = indexOf(count, undated);
+          const { manifest, shards } = parse(buildListFiles(index, size));
+          expect(manifest.total).toBe(count);
+          expect(manifest.dated).toBe(count - undated);
+          expect(shards.flatMap((shard) => shard.articles)).toEqual(index.articles);
+          for (const [i, shard] of shards.entries()) {
+            expect(manifest.shards[i]?.[0]).toBe(
+              shards.slice(0, i).reduce((sum, each) => sum + each.articles.length, 0),
+            );
+            expect(shard.articles.length).toBeLessThanOrEqual(size);
+            expect(shard.articles.length).toBeGreaterThan(0);
+          }
+        },
+      ),
+    );
+  });
+
+  it('a new article, the newest, changes only the first shard (or adds one before it)', () => {
+    for (const count of [45, 50]) {
+      const before = indexOf(count);
+      const after: LibraryIndex = { version: 1, articles: [summary(999), ...before.articles] };
+      const files = (index: LibraryIndex) =>
+        parse(buildListFiles(index, 10)).manifest.shards.map(([, , file]) => file);
+      const old = files(before);
+      const now = files(after);
+      expect(now.slice(-(old.length - 1))).toEqual(old.slice(1));
+      expect(now.filter((file) => !old.includes(file)).length).toBeLessThanOrEqual(2);
+    }
+  });
+});
+
+describe('list store (browser)', () => {
+  it('serves the first shard first, then only the shards of the rows asked for', async () => {
+    const index = indexOf(45);
+    const files = buildListFiles(index, 10);
+    const { source, fetched } = sourceOver(files, index);
+    const store = listStore(source);
+    const first = await store.first();
+    // 45 articles in shards of 10: the newest shard holds the 5 left over.
+    expect(first.partial).toBe(true);
+    expect(first.total).toBe(45);
+    expect(first.articles).toEqual(index.articles.slice(0, 5));
+    expect(fetched).toHaveLength(2);
+
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.need([30, 31]);
+    await settle();
+    await settle();
+    expect(store.at(30)).toEqual(index.articles[30]);
+    expect(store.at(20)).toBeUndefined();
+    expect(fetched).toHaveLength(3);
+    expect(notified).toBeGreaterThan(0);
+
+    store.need([31, 4]);
+    await settle();
+    expect(fetched).toHaveLength(3);
+
+    const whole = await store.all();
+    expect(whole.partial).toBeUndefined();
+    expect(whole.articles).toEqual(index.articles);
+    // Every shard once: the two already here were not fetched again.
+    expect(fetched.filter((f) => f !== 'manifest')).toHaveLength(5);
+    expect(store.byId().get('article-44')).toEqual(index.articles[44]);
+  });
+
+  it('a one-shard library is whole at once', async () => {
+    const index = indexOf(7);
+    const { source } = sourceOver(buildListFiles(index), index);
+    const first = await listStore(source).first();
+    expect(first.partial).toBeUndefined();
+    expect(first.articles).toEqual(index.articles);
+  });
+
+  it('a source without shards gives its whole index', async () => {
+    const index = indexOf(3);
+    const source: DataSource = {
+      index: () => Promise.resolve(index),
+      article: () => Promise.resolve(null),
+    };
+    const store = listStore(source);
+    expect(await store.first()).toBe(index);
+    expect(store.whole()).toBe(index);
+  });
+});
+
+describe('page order', () => {
+  it('oldest first reverses the dated articles and keeps the undated last', () => {
+    // Index order: 0..3 dated newest first, 4..5 undated.
+    expect(pageOrder('newest', 6, 4, null)).toEqual([0, 1, 2, 3, 4, 5]);
+    expect(pageOrder('oldest', 6, 4, null)).toEqual([3, 2, 1, 0, 4, 5]);
+    expect(pageOrder('oldest', 6, null, null)).toBeNull();
+  });
+
+  it("orders a search's matches by the view's sort", () => {
+    expect(pageOrder('relevance', 6, 4, [5, 0, 2])).toEqual([5, 0, 2]);
+    expect(pageOrder('newest', 6, 4, [5, 0, 2])).toEqual([0, 2, 5]);
+    expect(pageOrder('oldest', 6, 4, [5, 0, 2])).toEqual([2, 0, 5]);
+  });
+});
