@@ -12,6 +12,7 @@ import { loadLibrary, type Remembered } from './load.ts';
 import { buildSearchFiles } from './search-index.ts';
 import { SEARCH_DIR, SEARCH_MANIFEST } from '../config/search.ts';
 import { buildListFiles } from './list-files.ts';
+import { LIST_DIR } from '../config/list.ts';
 
 /** Where the app finds the data, relative to the base URL. */
 export const DATA_DIR = 'data';
@@ -45,25 +46,22 @@ function searchFiles(library: Library): Map<string, string> {
   return files;
 }
 
-/**
- * The files the app fetches, keyed by their path under the base URL. The search index is left
- * out when `withSearch` is false: the dev server builds it when first asked (at 10,000
- * articles it takes seconds, and most edits are not followed by a search).
- */
-export function libraryFiles(
-  library: Library,
-  withSearch = true,
-  withArticles = true,
-): Map<string, string> {
+/** The index in one file and in the list's shards, keyed by their path under the base URL. */
+function listFiles(library: Library): Map<string, string> {
   const files = new Map<string, string>();
   files.set(`${DATA_DIR}/index.json`, toJson(library.index));
   for (const [name, json] of buildListFiles(library.index)) files.set(`${DATA_DIR}/${name}`, json);
-  if (withSearch) for (const [key, json] of searchFiles(library)) files.set(key, json);
-  if (withArticles) {
-    for (const article of library.articles) {
-      files.set(articlePath(article), articleJson(article));
-    }
-  }
+  return files;
+}
+
+/**
+ * The files the dev server answers from memory, keyed by their path under the base URL: the
+ * index, the list and every article. The search index is built when first asked (at 10,000
+ * articles it takes seconds, and most edits are not followed by a search).
+ */
+function devFiles(library: Library): Map<string, string> {
+  const files = listFiles(library);
+  for (const article of library.articles) files.set(articlePath(article), articleJson(article));
   return files;
 }
 
@@ -74,9 +72,16 @@ const WRITE_CONCURRENCY = 16;
 /**
  * A build writes each article's JSON straight to `outDir` as it serialises it, instead of
  * handing the bundler 100,000 strings to hold until the end: memory stays that of one file.
+ * The index and the list's shards (tens of megabytes at 100,000 articles) are written the
+ * same way, one after another.
  */
-async function writeArticleFiles(library: Library, outDir: string): Promise<void> {
+async function writeDataFiles(library: Library, outDir: string): Promise<void> {
   await mkdir(path.join(outDir, DATA_DIR, 'articles'), { recursive: true });
+  await mkdir(path.join(outDir, DATA_DIR, LIST_DIR), { recursive: true });
+  await writeFile(path.join(outDir, DATA_DIR, 'index.json'), toJson(library.index));
+  for (const [name, json] of buildListFiles(library.index)) {
+    await writeFile(path.join(outDir, DATA_DIR, name), json);
+  }
   await mapBounded(library.articles, WRITE_CONCURRENCY, (article) =>
     writeFile(path.join(outDir, articlePath(article)), toJson(article)),
   );
@@ -96,7 +101,8 @@ export function bacaArticles(options: BacaArticlesOptions): Plugin {
   async function rebuild(log: (message: string) => void, info: (message: string) => void) {
     const loaded = await loadLibrary(seedsDir, { memory });
     library = loaded.library;
-    files = libraryFiles(library, !serving, serving);
+    // A build emits only the search index through the bundler; the rest is written to disk.
+    files = serving ? devFiles(library) : searchFiles(library);
     for (const problem of library.problems) log(problem);
     const { seeds, parsed, fromCache, milliseconds } = loaded.stats;
     info(
@@ -153,7 +159,7 @@ export function bacaArticles(options: BacaArticlesOptions): Plugin {
     },
     // Before the service worker is generated (closeBundle), which lists these files.
     async writeBundle() {
-      if (library !== null) await writeArticleFiles(library, outDir);
+      if (library !== null) await writeDataFiles(library, outDir);
     },
   };
 }
