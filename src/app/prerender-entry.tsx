@@ -5,6 +5,7 @@ import { renderToString } from 'react-dom/server';
 import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
 import { memorySource } from '../data/source.ts';
 import type { Article, LibraryIndex } from '../data/types.ts';
+import type { SpeakerCard } from '../config/speakers.ts';
 import { createRoutes } from './routes.tsx';
 
 export interface RenderedPage {
@@ -19,8 +20,12 @@ export function createRenderer(
   index: LibraryIndex,
   articles: readonly Article[],
   basename: string,
+  /** Everyone quoted in the whole library, when `index` is trimmed. */
+  speakers?: readonly SpeakerCard[],
 ) {
-  const handler = createStaticHandler(createRoutes(memorySource(index, articles)), { basename });
+  const handler = createStaticHandler(createRoutes(memorySource(index, articles, speakers)), {
+    basename,
+  });
   return async (urlPath: string): Promise<RenderedPage> => {
     const context = await handler.query(new Request(new URL(urlPath, 'http://localhost')));
     if (context instanceof Response) throw new Error(`${urlPath}: unexpected redirect`);

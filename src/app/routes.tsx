@@ -2,6 +2,7 @@ import { data, type RouteObject } from 'react-router';
 import { paths } from '../config/paths.ts';
 import type { DataSource } from '../data/source.ts';
 import { listStore } from '../data/list-store.ts';
+import { speakersStore } from '../data/speakers-store.ts';
 import { loadReaderData } from '../features/reader/reader-data.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 import { RootLayout } from './root-layout.tsx';
@@ -16,6 +17,7 @@ import { RouteError } from './route-error.tsx';
 export function createRoutes(source: DataSource): RouteObject[] {
   // The library's articles as they arrive, shared by the pages that list them.
   const store = listStore(source);
+  const speakers = speakersStore(source);
   return [
     {
       element: <RootLayout />,
@@ -37,10 +39,11 @@ export function createRoutes(source: DataSource): RouteObject[] {
         },
         {
           path: paths.speakers.path,
-          loader: () => store.all(),
+          // The first speakers; the page loads the rest as the reader needs them.
+          loader: () => speakers.first(),
           lazy: async () => {
             const { SpeakersRoute } = await import('../features/speakers/speakers-route.tsx');
-            return { Component: () => <SpeakersRoute store={store} /> };
+            return { Component: () => <SpeakersRoute store={speakers} /> };
           },
           errorElement: <RouteError />,
         },

@@ -13,6 +13,8 @@ import type { Library } from './library.ts';
 import { contentSecurityPolicy, fillTemplate, withHead } from './html-page.ts';
 import { cacheDirFromEnv, dropOtherVersions } from './load.ts';
 import { mapBounded } from './seeds.ts';
+import type { SpeakerCard } from '../config/speakers.ts';
+import { speakerCards } from '../data/speaker-cards.ts';
 
 export interface PrerenderOptions {
   /** The library the articles plugin built (read when the bundle is written). */
@@ -61,6 +63,7 @@ interface RenderModule {
     index: Library['index'],
     articles: Library['articles'],
     basename: string,
+    speakers?: readonly SpeakerCard[],
   ) => (url: string) => Promise<{ html: string; status: number }>;
 }
 
@@ -106,7 +109,12 @@ export function bacaPrerender(options: PrerenderOptions): Plugin {
                 articles: library.index.articles.slice(0, PRERENDER_INDEX_ARTICLES),
               }
             : library.index;
-        const render = createRenderer(index, library.articles, basename);
+        const render = createRenderer(
+          index,
+          library.articles,
+          basename,
+          speakerCards(library.index.articles),
+        );
         const site = options.siteUrl.replace(/\/$/, '') + base;
         const write = async (route: string, html: string): Promise<void> => {
           const file = path.join(outDir, route);

@@ -13,6 +13,8 @@ import { buildSearchFiles } from './search-index.ts';
 import { SEARCH_DIR, SEARCH_MANIFEST } from '../config/search.ts';
 import { buildListFiles } from './list-files.ts';
 import { LIST_DIR } from '../config/list.ts';
+import { SPEAKERS_DIR } from '../config/speakers.ts';
+import { buildSpeakerFiles } from './speaker-files.ts';
 
 /** Where the app finds the data, relative to the base URL. */
 export const DATA_DIR = 'data';
@@ -46,11 +48,13 @@ function searchFiles(library: Library): Map<string, string> {
   return files;
 }
 
-/** The index in one file and in the list's shards, keyed by their path under the base URL. */
+/** The index in one file, the list's and the speakers' shards, keyed by their path under the base URL. */
 function listFiles(library: Library): Map<string, string> {
   const files = new Map<string, string>();
   files.set(`${DATA_DIR}/index.json`, toJson(library.index));
   for (const [name, json] of buildListFiles(library.index)) files.set(`${DATA_DIR}/${name}`, json);
+  for (const [name, json] of buildSpeakerFiles(library.index))
+    files.set(`${DATA_DIR}/${name}`, json);
   return files;
 }
 
@@ -78,9 +82,10 @@ const WRITE_CONCURRENCY = 16;
 async function writeDataFiles(library: Library, outDir: string): Promise<void> {
   await mkdir(path.join(outDir, DATA_DIR, 'articles'), { recursive: true });
   await mkdir(path.join(outDir, DATA_DIR, LIST_DIR), { recursive: true });
+  await mkdir(path.join(outDir, DATA_DIR, SPEAKERS_DIR), { recursive: true });
   await writeFile(path.join(outDir, DATA_DIR, 'index.json'), toJson(library.index));
-  for (const [name, json] of buildListFiles(library.index)) {
-    await writeFile(path.join(outDir, DATA_DIR, name), json);
+  for (const files of [buildListFiles(library.index), buildSpeakerFiles(library.index)]) {
+    for (const [name, json] of files) await writeFile(path.join(outDir, DATA_DIR, name), json);
   }
   await mapBounded(library.articles, WRITE_CONCURRENCY, (article) =>
     writeFile(path.join(outDir, articlePath(article)), toJson(article)),

@@ -1,6 +1,12 @@
 // Fetching the data files the build emitted under the base URL.
 import type { Article, LibraryIndex } from './types.ts';
 import { LIST_DIR, LIST_MANIFEST, type ListManifest, type ListShard } from '../config/list.ts';
+import {
+  SPEAKERS_DIR,
+  SPEAKERS_MANIFEST,
+  type SpeakersManifest,
+  type SpeakersShard,
+} from '../config/speakers.ts';
 
 const dataUrl = (path: string): string => `${import.meta.env.BASE_URL}data/${path}`;
 
@@ -31,4 +37,14 @@ export function fetchListManifest(signal?: AbortSignal): Promise<ListManifest> {
 /** One shard of the list, by its content-hashed file name from the manifest. */
 export function fetchListShard(file: string, signal?: AbortSignal): Promise<ListShard> {
   return getJson<ListShard>(dataUrl(`${LIST_DIR}/${file}`), signal);
+}
+
+/** The speakers' manifest (fixed name, revalidated like the list's). */
+export function fetchSpeakersManifest(): Promise<SpeakersManifest> {
+  return getJson<SpeakersManifest>(dataUrl(SPEAKERS_MANIFEST));
+}
+
+/** One shard of the speakers, by its content-hashed file name from the manifest. */
+export function fetchSpeakersShard(file: string): Promise<SpeakersShard> {
+  return getJson<SpeakersShard>(dataUrl(`${SPEAKERS_DIR}/${file}`));
 }

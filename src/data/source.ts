@@ -4,8 +4,11 @@ import {
   fetchIndex,
   fetchListManifest,
   fetchListShard,
+  fetchSpeakersManifest,
+  fetchSpeakersShard,
   NotFoundError,
 } from './api.ts';
+import type { SpeakerCard, SpeakersManifest, SpeakersShard } from '../config/speakers.ts';
 import type { Article, LibraryIndex } from './types.ts';
 import type { ListManifest, ListShard } from '../config/list.ts';
 
@@ -20,6 +23,13 @@ export interface DataSource {
     manifest: () => Promise<ListManifest>;
     shard: (file: string) => Promise<ListShard>;
   };
+  /** Everyone quoted, in shards (HTTP); see data/speakers-store.ts. */
+  speakers?: {
+    manifest: () => Promise<SpeakersManifest>;
+    shard: (file: string) => Promise<SpeakersShard>;
+  };
+  /** Everyone quoted, from a source holding the whole library in memory (prerendering). */
+  speakerCards?: () => Promise<SpeakerCard[]>;
   /** The article, or null when there is none with this id. */
   article: (id: string, signal?: AbortSignal) => Promise<Article | null>;
 }
@@ -27,6 +37,7 @@ export interface DataSource {
 export const httpSource: DataSource = {
   index: fetchIndex,
   list: { manifest: () => fetchListManifest(), shard: (file) => fetchListShard(file) },
+  speakers: { manifest: fetchSpeakersManifest, shard: fetchSpeakersShard },
   article: async (id, signal) => {
     try {
       return await fetchArticle(id, signal);
@@ -38,9 +49,14 @@ export const httpSource: DataSource = {
 };
 
 /** A source over data already in memory (prerendering, tests). */
-export function memorySource(index: LibraryIndex, articles: readonly Article[]): DataSource {
+export function memorySource(
+  index: LibraryIndex,
+  articles: readonly Article[],
+  speakers?: readonly SpeakerCard[],
+): DataSource {
   const byId = new Map(articles.map((article) => [article.id, article]));
   return {
+    ...(speakers === undefined ? {} : { speakerCards: () => Promise.resolve([...speakers]) }),
     index: () => Promise.resolve(index),
     article: (id) => Promise.resolve(byId.get(id) ?? null),
   };

@@ -5,7 +5,7 @@ import type { SpeakerStat } from './speaker-stats.ts';
 const alphabetical = new WeakMap<readonly SpeakerStat[], Map<string, readonly SpeakerStat[]>>();
 
 /** The same people A–Z in the UI's language, sorted once per list and locale (not per keystroke). */
-export function byName(stats: readonly SpeakerStat[], locale: string): readonly SpeakerStat[] {
+export function byName<T extends SpeakerStat>(stats: readonly T[], locale: string): readonly T[] {
   let byLocale = alphabetical.get(stats);
   if (byLocale === undefined) {
     byLocale = new Map();
@@ -17,5 +17,5 @@ export function byName(stats: readonly SpeakerStat[], locale: string): readonly 
     sorted = [...stats].sort((a, b) => collator.compare(a.name, b.name));
     byLocale.set(locale, sorted);
   }
-  return sorted;
+  return sorted as readonly T[];
 }

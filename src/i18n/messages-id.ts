@@ -65,6 +65,8 @@ export const id: Catalogue = {
   'speakers.byQuotes': 'Paling sering dikutip',
   'speakers.byName': 'A–Z',
   'speakers.none': 'Tidak ada yang bernama itu.',
+  'speakers.loadingRow': 'Memuat…',
+  'speakers.loadingAll': 'memuat semua narasumber…',
   'speaker.back': 'Semua narasumber',
   'speaker.inLibrary': 'Artikel yang mengutip {name} di pustaka',
   'speaker.quotesLabel': 'Kutipan {name}, artikel terbaru lebih dulu',

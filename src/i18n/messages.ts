@@ -64,6 +64,8 @@ export const en = {
   'speakers.byQuotes': 'Most quoted',
   'speakers.byName': 'A–Z',
   'speakers.none': 'No one by that name.',
+  'speakers.loadingRow': 'Loading…',
+  'speakers.loadingAll': 'loading everyone quoted…',
   'speaker.back': 'All speakers',
   'speaker.inLibrary': 'Articles quoting {name} in the library',
   'speaker.quotesLabel': 'Quotes of {name}, newest article first',

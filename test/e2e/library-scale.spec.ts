@@ -174,6 +174,11 @@ test('search results come before the whole list; a filter loads every shard and 
 test('the Speakers page of a large library keeps few entries in the DOM and finds anyone', async ({
   page,
 }) => {
+  const fetched: string[] = [];
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/data/')) fetched.push(pathname);
+  });
   await page.goto('/speakers/');
   const entries = page.locator('main [role="list"] h2');
   await expect(page.locator('main [role="listitem"]').first()).toHaveAttribute(
@@ -196,6 +201,10 @@ test('the Speakers page of a large library keeps few entries in the DOM and find
     )
     .toBeGreaterThan(total / 3);
   expect(await entries.count()).toBeLessThanOrEqual(MAX_ROWS);
+  // Scrolling fetches the speakers' shards it reaches, never the library's list or index.
+  await expect(page.locator('main [aria-busy="true"]')).toHaveCount(0, { timeout: 15_000 });
+  await expect.poll(() => fetched.some((path) => path.startsWith('/data/speakers/'))).toBe(true);
+  expect(fetched.filter((path) => /\/data\/(list|index)/u.test(path))).toEqual([]);
   const last = await entries.last().textContent();
   await page.getByRole('searchbox', { name: 'Find a person' }).fill(last ?? '');
   await expect(page.getByRole('heading', { level: 2, name: last ?? '' }).first()).toBeVisible();

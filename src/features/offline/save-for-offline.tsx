@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { ARTICLE_CACHE } from '../../config/offline.ts';
 import { SEARCH_DIR, SEARCH_MANIFEST, type SearchManifest } from '../../config/search.ts';
-import { fetchListManifest, fetchListShard } from '../../data/api.ts';
+import { fetchListManifest, fetchListShard, fetchSpeakersManifest } from '../../data/api.ts';
+import { SPEAKERS_DIR, SPEAKERS_MANIFEST } from '../../config/speakers.ts';
 import { LIST_DIR, LIST_MANIFEST } from '../../config/list.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { formatBytes, saveAll, type SaveProgress } from './save-all.ts';
@@ -36,6 +37,7 @@ export function SaveForOffline() {
       const list = await fetchListManifest();
       const shards = await Promise.all(list.shards.map(([, , file]) => fetchListShard(file)));
       const articles = shards.flatMap((shard) => shard.articles);
+      const speakers = await fetchSpeakersManifest();
       const base = `${import.meta.env.BASE_URL}data/`;
       // The whole search index too, so every query works offline.
       const manifestUrl = `${base}${SEARCH_MANIFEST}`;
@@ -43,6 +45,8 @@ export function SaveForOffline() {
       const urls = [
         `${base}${LIST_MANIFEST}`,
         ...list.shards.map(([, , file]) => `${base}${LIST_DIR}/${file}`),
+        `${base}${SPEAKERS_MANIFEST}`,
+        ...speakers.shards.map(([, , file]) => `${base}${SPEAKERS_DIR}/${file}`),
         manifestUrl,
         ...manifest.shards.map(([, file]) => `${base}${SEARCH_DIR}/${file}`),
         ...articles.map((a) => `${base}articles/${encodeURIComponent(a.id)}.json`),

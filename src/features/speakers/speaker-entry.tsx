@@ -1,18 +1,22 @@
 import { Link } from 'react-router';
 import { paths } from '../../config/paths.ts';
+import type { SpeakerCard } from '../../config/speakers.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import type { SpeakerStat } from '../../data/speaker-stats.ts';
-import type { Quoting } from './quoting-articles.ts';
 
-interface SpeakerEntryProps {
-  speaker: SpeakerStat;
-  /** The first few articles quoting them. */
-  quoting: readonly Quoting[];
-}
-
-/** A person quoted (the list around it makes it an item): their name (to their page with every quote), counts and latest articles. */
-export function SpeakerEntry({ speaker, quoting }: SpeakerEntryProps) {
+/**
+ * A person quoted (the list around it makes it an item): their name (to their page with every
+ * quote), counts and latest articles. Undefined while its shard is downloading: a placeholder.
+ */
+export function SpeakerEntry({ speaker }: { speaker: SpeakerCard | undefined }) {
   const { t } = useI18n();
+  if (speaker === undefined) {
+    return (
+      <div aria-busy="true" className="border-b border-[var(--rule)] py-3">
+        <p className="text-sm text-[var(--muted-fg)]">{t('speakers.loadingRow')}</p>
+        <div className="mt-2 h-12 rounded bg-[var(--rule)] opacity-50" aria-hidden="true" />
+      </div>
+    );
+  }
   return (
     <div className="border-b border-[var(--rule)] py-3">
       <h2 className="text-lg font-semibold">
@@ -25,13 +29,13 @@ export function SpeakerEntry({ speaker, quoting }: SpeakerEntryProps) {
         {t('speakers.stats', { quotes: speaker.quotes, articles: speaker.articles })}
       </p>
       <ul className="mt-1 space-y-0.5" aria-label={t('speakers.articles', { name: speaker.name })}>
-        {quoting.map(({ article, quotes }) => (
-          <li key={article.id} lang={article.lang}>
+        {speaker.latest.map(([id, title, lang, quotes]) => (
+          <li key={id} lang={lang}>
             <Link
-              to={paths.reader.href(article.id)}
+              to={paths.reader.href(id)}
               className="text-[var(--accent)] underline underline-offset-2"
             >
-              {article.title}
+              {title}
             </Link>{' '}
             <span className="text-sm text-[var(--muted-fg)]">
               ({t('article.quotes', { count: quotes })})

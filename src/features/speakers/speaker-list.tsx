@@ -1,25 +1,29 @@
-import { useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import { useWindowList } from '../../lib/use-window-list.ts';
-import type { SpeakerStat } from '../../data/speaker-stats.ts';
+import type { SpeakerCard } from '../../config/speakers.ts';
 import { SpeakerEntry } from './speaker-entry.tsx';
-import type { Quoting } from './quoting-articles.ts';
 
 /** Estimated entry height in px before it is measured. */
 const ESTIMATED_ENTRY_PX = 130;
 /** Entries rendered beyond each edge of the window. */
 const OVERSCAN = 8;
 
+/** How long the rendered range must stay put before its missing entries are fetched. */
+const SHOW_SETTLE_MS = 120;
+
 export interface SpeakerListProps {
-  speakers: readonly SpeakerStat[];
-  quoting: ReadonlyMap<string, readonly Quoting[]>;
+  /** The list; an undefined entry is still downloading (shown as a placeholder). */
+  speakers: readonly (SpeakerCard | undefined)[];
   label: string;
+  /** Told which places are on screen (or about to be), to fetch missing ones. */
+  onShow?: (from: number, to: number) => void;
 }
 
 /**
  * Every speaker shown, virtualised against the page scroll: a library quoting thousands of
  * people keeps a few dozen entries in the DOM (see the article list for the same pattern).
  */
-export function VirtualSpeakerList({ speakers, quoting, label }: SpeakerListProps) {
+export function VirtualSpeakerList({ speakers, label, onShow }: SpeakerListProps) {
   const listRef = useRef<HTMLDivElement>(null);
   const { virtualizer, scrollMargin } = useWindowList(listRef, {
     count: speakers.length,
@@ -27,6 +31,14 @@ export function VirtualSpeakerList({ speakers, quoting, label }: SpeakerListProp
     overscan: OVERSCAN,
     getItemKey: (i) => speakers[i]?.name ?? i,
   });
+  const items = virtualizer.getVirtualItems();
+  const from = items[0]?.index ?? 0;
+  const to = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (to < from || onShow === undefined) return;
+    const timer = setTimeout(() => onShow(from, to), SHOW_SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [from, to, onShow, speakers]);
   return (
     <div
       ref={listRef}
@@ -35,9 +47,8 @@ export function VirtualSpeakerList({ speakers, quoting, label }: SpeakerListProp
       className="relative mt-2"
       style={{ height: virtualizer.getTotalSize() }}
     >
-      {virtualizer.getVirtualItems().map((item) => {
+      {items.map((item) => {
         const speaker = speakers[item.index];
-        if (speaker === undefined) return null;
         return (
           <div
             key={item.key}
@@ -49,7 +60,7 @@ export function VirtualSpeakerList({ speakers, quoting, label }: SpeakerListProp
             className="absolute top-0 left-0 w-full"
             style={{ transform: `translateY(${item.start - scrollMargin}px)` }}
           >
-            <SpeakerEntry speaker={speaker} quoting={quoting.get(speaker.name) ?? []} />
+            <SpeakerEntry speaker={speaker} />
           </div>
         );
       })}

@@ -1,20 +1,26 @@
-import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+} from 'react';
 import { useHydrated } from '../../lib/use-hydrated.ts';
 import { TITLE_SUFFIX, useDocumentTitle } from '../../lib/use-document-title.ts';
-import { Link } from 'react-router';
+import { Link, useLoaderData } from 'react-router';
 import { paths } from '../../config/paths.ts';
-import { useLibraryIndex } from '../../data/use-library-index.ts';
-import type { ListStore } from '../../data/list-store.ts';
+import type { SpeakersPage } from '../../config/speakers.ts';
+import type { SpeakersStore } from '../../data/speakers-store.ts';
+import { letterOf } from '../../data/speaker-cards.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { foldText as fold } from '../../lib/normalise.ts';
-import { speakerStats } from '../../data/speaker-stats.ts';
 import { byName } from '../../data/speakers-by-name.ts';
-import { groupQuotingArticles } from './quoting-articles.ts';
 import { SpeakerEntry } from './speaker-entry.tsx';
 import type { SpeakerListProps } from './speaker-list.tsx';
 
-/** Articles listed under each speaker; their page lists every quote. */
-const LISTED_ARTICLES = 3;
 /** Up to this many entries are a plain list; more are virtualised (loaded only then). */
 const PLAIN_MAX = 60;
 
@@ -23,12 +29,15 @@ const VirtualSpeakerList = lazy(() =>
 );
 
 /** The first entries as a plain list: short lists, the prerendered page, and while loading. */
-function PlainList({ speakers, quoting, label }: SpeakerListProps) {
+function PlainList({ speakers, label }: SpeakerListProps) {
+  // Placeholders only stand in the virtualised list; a plain list shows what has arrived.
+  const shown = speakers.slice(0, PLAIN_MAX);
+  const missing = shown.indexOf(undefined);
   return (
     <ul className="mt-2" aria-label={label}>
-      {speakers.slice(0, PLAIN_MAX).map((speaker) => (
-        <li key={speaker.name}>
-          <SpeakerEntry speaker={speaker} quoting={quoting.get(speaker.name) ?? []} />
+      {(missing < 0 ? shown : shown.slice(0, missing)).map((speaker, i) => (
+        <li key={speaker?.name ?? i}>
+          <SpeakerEntry speaker={speaker} />
         </li>
       ))}
     </ul>
@@ -37,17 +46,14 @@ function PlainList({ speakers, quoting, label }: SpeakerListProps) {
 
 type Order = 'quotes' | 'name';
 
-/** The letter a name is filed under (accents folded), or '#' for anything else. */
-const letterOf = (name: string): string => {
-  const first = fold(name).charAt(0).toUpperCase();
-  return /^[A-Z]$/u.test(first) ? first : '#';
-};
-
-/** Everyone quoted across the library: find by name or first letter, most quoted or A–Z. */
-export function SpeakersRoute({ store }: { store: ListStore }) {
-  const index = useLibraryIndex(store);
-  const speakers = speakerStats(index);
-  const quoting = useMemo(() => groupQuotingArticles(index.articles, LISTED_ARTICLES), [index]);
+/**
+ * Everyone quoted across the library: find by name or first letter, most quoted or A–Z. Most
+ * quoted first comes shard by shard as the reader scrolls; the other views need everyone.
+ */
+export function SpeakersRoute({ store }: { store: SpeakersStore }) {
+  const seed = useLoaderData<SpeakersPage>();
+  store.seed(seed);
+  const version = useSyncExternalStore(store.subscribe, store.version, store.version);
   const { locale, t } = useI18n();
   useDocumentTitle(`${t('speakers.title')}${TITLE_SUFFIX}`);
   const [query, setQuery] = useState('');
@@ -56,18 +62,36 @@ export function SpeakersRoute({ store }: { store: ListStore }) {
   const hydrated = useHydrated();
   const label = t('speakers.title');
   const typed = fold(useDeferredValue(query).trim());
-  const letters = useMemo(
-    () => [...new Set(speakers.map((s) => letterOf(s.name)))].sort(),
-    [speakers],
-  );
-  const shown = useMemo(
-    () =>
-      (order === 'name' ? byName(speakers, locale) : speakers).filter(
-        (speaker) =>
-          (letter === '' || letterOf(speaker.name) === letter) &&
-          (typed === '' || fold(speaker.name).includes(typed)),
-      ),
-    [speakers, letter, typed, order, locale],
+  const everyone = store.whole();
+  const paged = everyone === null && order === 'quotes' && letter === '' && typed === '';
+  useEffect(() => {
+    if (everyone === null && !paged) store.all().catch(() => undefined);
+  }, [everyone, paged, store]);
+  const total = everyone?.length ?? seed.total;
+  const letters = seed.letters;
+  const shown = useMemo(() => {
+    if (everyone === null) {
+      // Most quoted first, from the shards that arrived (placeholders for the rest).
+      const rows = Array.from({ length: seed.total }, (_, place) => store.at(place));
+      if (paged) return rows;
+      return rows.filter((speaker) => speaker !== undefined && matches(speaker.name));
+    }
+    return (order === 'name' ? byName(everyone, locale) : everyone).filter((speaker) =>
+      matches(speaker.name),
+    );
+    function matches(name: string): boolean {
+      return (
+        (letter === '' || letterOf(name) === letter) && (typed === '' || fold(name).includes(typed))
+      );
+    }
+    // `version` changes as shards arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [everyone, paged, seed.total, store, letter, typed, order, locale, version]);
+  const onShow = useCallback(
+    (from: number, to: number) => {
+      if (paged) store.need(Array.from({ length: to - from + 1 }, (_, i) => from + i));
+    },
+    [paged, store],
   );
   const choose = (next: string): void => setLetter(next);
   const chip = (active: boolean): string =>
@@ -79,10 +103,8 @@ export function SpeakersRoute({ store }: { store: ListStore }) {
   return (
     <main id="main" className="mx-auto max-w-3xl px-4 py-4 sm:py-8">
       <h1 className="font-serif text-2xl font-bold sm:text-3xl">{t('speakers.title')}</h1>
-      <p className="mt-1 text-sm text-[var(--muted-fg)]">
-        {t('speakers.count', { count: speakers.length })}
-      </p>
-      {speakers.length === 0 ? (
+      <p className="mt-1 text-sm text-[var(--muted-fg)]">{t('speakers.count', { count: total })}</p>
+      {total === 0 ? (
         <p className="mt-8">{t('speakers.empty')}</p>
       ) : (
         <>
@@ -137,18 +159,20 @@ export function SpeakersRoute({ store }: { store: ListStore }) {
             </ul>
           </nav>
           <p className="mt-3 text-sm text-[var(--muted-fg)]" role="status">
-            {shown.length === 0
-              ? t('speakers.none')
-              : shown.length === speakers.length
-                ? ''
-                : t('speakers.count', { count: shown.length })}
+            {everyone === null && !paged
+              ? t('speakers.loadingAll')
+              : shown.length === 0
+                ? t('speakers.none')
+                : shown.length === total
+                  ? ''
+                  : t('speakers.count', { count: shown.length })}
           </p>
           {shown.length > PLAIN_MAX && hydrated ? (
-            <Suspense fallback={<PlainList speakers={shown} quoting={quoting} label={label} />}>
-              <VirtualSpeakerList speakers={shown} quoting={quoting} label={label} />
+            <Suspense fallback={<PlainList speakers={shown} label={label} />}>
+              <VirtualSpeakerList speakers={shown} label={label} onShow={onShow} />
             </Suspense>
           ) : (
-            <PlainList speakers={shown} quoting={quoting} label={label} />
+            <PlainList speakers={shown} label={label} />
           )}
           <p className="mt-8 text-sm">
             <Link to={paths.library.href()} className="text-[var(--accent)] underline">

@@ -1,0 +1,40 @@
+// Everyone quoted, cut into shards of consecutive entries (most quoted first), so the Speakers
+// page fetches the screens the reader reaches instead of the whole library's index.
+import { createHash } from 'node:crypto';
+import {
+  SPEAKERS_DIR,
+  SPEAKERS_MANIFEST,
+  type SpeakersManifest,
+  type SpeakersShard,
+} from '../config/speakers.ts';
+import { lettersOf, speakerCards } from '../data/speaker-cards.ts';
+import type { LibraryIndex } from '../data/types.ts';
+
+/** Entries per shard: a few hundred bytes each, ~20–60 kB gzipped per shard. */
+export const SPEAKER_SHARD_ENTRIES = 500;
+
+/** The manifest and shard files, keyed by their path under the data folder. */
+export function buildSpeakerFiles(
+  index: LibraryIndex,
+  shardEntries = SPEAKER_SHARD_ENTRIES,
+): Map<string, string> {
+  const cards = speakerCards(index.articles);
+  const files = new Map<string, string>();
+  const shards: SpeakersManifest['shards'] = [];
+  for (let from = 0; from < cards.length; from += shardEntries) {
+    const shard: SpeakersShard = { version: 1, speakers: cards.slice(from, from + shardEntries) };
+    const json = JSON.stringify(shard);
+    const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
+    const file = `${shards.length}-${hash}.json`;
+    files.set(`${SPEAKERS_DIR}/${file}`, json);
+    shards.push([from, shard.speakers.length, file]);
+  }
+  const manifest: SpeakersManifest = {
+    version: 1,
+    total: cards.length,
+    letters: lettersOf(cards),
+    shards,
+  };
+  files.set(SPEAKERS_MANIFEST, JSON.stringify(manifest));
+  return files;
+}

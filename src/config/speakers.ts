@@ -1,0 +1,39 @@
+// Everyone quoted, in shards: the build writes them (src/build/speaker-files.ts), the Speakers
+// page fetches the ones the reader scrolls to (see docs/DESIGN.md "Speaker shards").
+import type { SpeakerStat } from '../data/speaker-stats.ts';
+
+export const SPEAKERS_DIR = 'speakers';
+export const SPEAKERS_MANIFEST = `${SPEAKERS_DIR}/manifest.json`;
+
+/** One of a speaker's newest articles: [id, title, language, their quotes in it]. */
+export type LatestArticle = [id: string, title: string, lang: string, quotes: number];
+
+/** A speaker as the Speakers page lists them: counts and their newest articles. */
+export interface SpeakerCard extends SpeakerStat {
+  latest: LatestArticle[];
+}
+
+/** `data/speakers/manifest.json`: how many speakers, and which file holds which. */
+export interface SpeakersManifest {
+  version: 1;
+  total: number;
+  /** The first letters names are filed under (for the A–Z index before every shard arrives). */
+  letters: string[];
+  /** Per shard: [first speaker's place, most quoted first; speakers; file under `speakers/`]. */
+  shards: [from: number, count: number, file: string][];
+}
+
+/** `data/speakers/<n>-<hash>.json`: consecutive speakers, most quoted first. */
+export interface SpeakersShard {
+  version: 1;
+  speakers: SpeakerCard[];
+}
+
+/** What the Speakers page's loader gives: the first speakers, or all of them. */
+export interface SpeakersPage {
+  /** Set when more speakers than these exist (`total`); the page loads the rest by need. */
+  partial?: true;
+  total: number;
+  letters: string[];
+  speakers: SpeakerCard[];
+}
