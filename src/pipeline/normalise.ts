@@ -45,11 +45,10 @@ export function splitLines(raw: string): string[] {
 }
 
 /** Key for comparing lines: case, spacing and punctuation differences ignored. */
-export const lineKey = memoize((line: string): string =>
-  line
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim(),
-);
+export const lineKey = memoize((line: string): string => {
+  const lower = line.toLowerCase();
+  // Accents are stripped by decomposing; plain ASCII has none (and decomposing costs).
+  const bare = ASCII.test(lower) ? lower : lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
+  return bare.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+});
+const ASCII = /^[\p{ASCII}]*$/u;

@@ -132,9 +132,9 @@ export const common: Lexicon = {
   chromePrefixes: [/^(©|copyright\s)/iu],
   chromePhrases: [
     /(?<![\p{L}\p{N}])google news(?![\p{L}\p{N}])/iu,
-    // An e-mail address (matched from the start of its first word, so that a long line is
-    // scanned once rather than from every letter).
-    /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u,
+    // An e-mail address, found from its "@" (a literal the regex engine scans for, instead of
+    // trying every letter of a long line as the start of an address).
+    /(?<=[\p{L}\p{N}._%+-])@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u,
   ],
   trailingSectionHeadings: [],
   authorLabels: [],
