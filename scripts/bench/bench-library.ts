@@ -63,6 +63,39 @@ function firstPaintBytes(outDir: string): number {
   return gzipBytes(readFileSync(path.join(outDir, 'index.html'), 'utf8'));
 }
 
+/**
+ * What scrolling past the first screen downloads (the list's manifest and first shard), what
+ * the largest list shard weighs, and the same for the Speakers page (gzip bytes).
+ */
+function shardBytes(outDir: string): Record<string, number> {
+  const sizes = (dir: string) => {
+    const manifest = JSON.parse(
+      readFileSync(path.join(outDir, 'data', dir, 'manifest.json'), 'utf8'),
+    ) as {
+      shards: [number, number, string][];
+    };
+    const shards = manifest.shards.map(([, , file]) =>
+      gzipBytes(readFileSync(path.join(outDir, 'data', dir, file), 'utf8')),
+    );
+    const head = gzipBytes(readFileSync(path.join(outDir, 'data', dir, 'manifest.json'), 'utf8'));
+    return {
+      first: head + (shards[0] ?? 0),
+      largest: Math.max(0, ...shards),
+      count: shards.length,
+    };
+  };
+  const list = sizes('list');
+  const speakers = sizes('speakers');
+  return {
+    listShards: list.count,
+    listFirstScrollBytesGzip: list.first,
+    listLargestShardBytesGzip: list.largest,
+    speakerShards: speakers.count,
+    speakersFirstShardBytesGzip: speakers.first,
+    speakersLargestShardBytesGzip: speakers.largest,
+  };
+}
+
 /** The built search index's files (manifest and shards), by name under `data/`. */
 function readSearchFiles(outDir: string): Map<string, string> {
   const dir = path.join(outDir, 'data/search');
@@ -253,6 +286,7 @@ export async function benchLibrary(count = 10_000): Promise<Record<string, numbe
       buildPeakMiB: Math.round(cold.peakMiB),
       addOneSeconds: round(addOne.seconds),
       firstPaintDataBytesGzip: firstPaintBytes(outDir),
+      ...shardBytes(outDir),
       cpus: os.cpus().length,
       ...(await measureSizes(outDir)),
       ...(await measureSearchCompute(outDir)),
