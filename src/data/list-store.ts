@@ -38,6 +38,9 @@ export interface ListStore {
   whole: () => LibraryIndex | null;
 }
 
+/** Articles the list's first data should hold at least (a few screens). */
+const FIRST_ROWS = 100;
+
 const stores = new WeakMap<DataSource, ListStore>();
 
 /** The one store per data source (the app has one; tests make their own sources). */
@@ -197,11 +200,14 @@ function createListStore(source: DataSource): ListStore {
       if (whole !== null) return whole;
       if (source.list === undefined) return adopt(await source.index());
       const m = await getManifest();
-      const shard = m.shards[0];
-      if (shard !== undefined) await loadShard(shard);
-      if (m.shards.length <= 1) return setWhole(assemble(m));
+      // Shards are counted from the oldest article, so the newest may hold only a few: the
+      // first screen then takes the next one too.
+      const opening = m.shards.slice(0, (m.shards[0]?.[1] ?? 0) < FIRST_ROWS ? 2 : 1);
+      await Promise.all(opening.map(loadShard));
+      if (m.shards.length <= opening.length) return setWhole(assemble(m));
       markIndexReady();
-      const articles = rows.slice(0, shard?.[1] ?? 0).filter((a) => a !== undefined);
+      const rowsIn = opening.reduce((sum, [, count]) => sum + count, 0);
+      const articles = rows.slice(0, rowsIn).filter((a) => a !== undefined);
       return { version: 1, partial: true, total: m.total, articles };
     },
     all: () =>
