@@ -77,7 +77,9 @@ export default defineConfig({
           // The app reads the list from its shards (data/list/); the whole index in one file
           // is for other tools. Very large libraries cache the shards the reader reaches.
           ...(precacheAll ? [] : ['data/index.json']),
-          ...(precacheList ? [] : ['data/list/[0-9]*.json', 'data/speakers/[0-9]*.json']),
+          ...(precacheList
+            ? []
+            : ['data/list/[0-9]*.json', 'data/speakers/[0-9]*.json', 'data/speakers/names-*.json']),
         ],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'shell.html',

@@ -50,11 +50,10 @@ export function createRoutes(source: DataSource): RouteObject[] {
         {
           path: paths.speaker.path,
           loader: async ({ params, request }) => {
-            const index = await store.all();
             const { loadSpeakerData } = await import('../features/speakers/speaker-data.ts');
             const speaker = await loadSpeakerData(
               source,
-              index,
+              () => store.all(),
               params.name ?? '',
               new URL(request.url),
               request.signal,

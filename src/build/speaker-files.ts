@@ -2,8 +2,11 @@
 // page fetches the screens the reader reaches instead of the whole library's index.
 import { createHash } from 'node:crypto';
 import {
+  nameBucket,
   SPEAKERS_DIR,
   SPEAKERS_MANIFEST,
+  type SpeakerNamesShard,
+  type SpeakerRecord,
   type SpeakersManifest,
   type SpeakersShard,
 } from '../config/speakers.ts';
@@ -29,11 +32,32 @@ export function buildSpeakerFiles(
     files.set(`${SPEAKERS_DIR}/${file}`, json);
     shards.push([from, shard.speakers.length, file]);
   }
+  // One person's page: their record in the bucket of their name, about 500 people a file.
+  const buckets = Math.max(1, Math.ceil(cards.length / shardEntries));
+  const records = new Map<string, SpeakerRecord>(
+    cards.map(({ name, quotes, articles, fullName }) => [
+      name,
+      { name, quotes, articles, ...(fullName === undefined ? {} : { fullName }), ids: [] },
+    ]),
+  );
+  for (const article of index.articles)
+    for (const [name] of article.speakers) records.get(name)?.ids.push(article.id);
+  const bucketed = Array.from({ length: buckets }, (): SpeakerRecord[] => []);
+  for (const record of records.values()) bucketed[nameBucket(record.name, buckets)]?.push(record);
+  const names = bucketed.map((speakers, bucket) => {
+    const shard: SpeakerNamesShard = { version: 1, speakers };
+    const json = JSON.stringify(shard);
+    const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
+    const file = `names-${bucket}-${hash}.json`;
+    files.set(`${SPEAKERS_DIR}/${file}`, json);
+    return file;
+  });
   const manifest: SpeakersManifest = {
     version: 1,
     total: cards.length,
     letters: lettersOf(cards),
     shards,
+    names,
   };
   files.set(SPEAKERS_MANIFEST, JSON.stringify(manifest));
   return files;

@@ -21,6 +21,34 @@ export interface SpeakersManifest {
   letters: string[];
   /** Per shard: [first speaker's place, most quoted first; speakers; file under `speakers/`]. */
   shards: [from: number, count: number, file: string][];
+  /** One person's page: files under `speakers/` by bucket of the name (`nameBucket`). */
+  names: string[];
+}
+
+/** One person as their page needs them: counts, longest name, every article quoting them. */
+export interface SpeakerRecord {
+  name: string;
+  quotes: number;
+  articles: number;
+  fullName?: string;
+  /** Ids of the articles quoting them, newest first. */
+  ids: string[];
+}
+
+/** `data/speakers/names-<bucket>-<hash>.json`: the people whose names fall in one bucket. */
+export interface SpeakerNamesShard {
+  version: 1;
+  speakers: SpeakerRecord[];
+}
+
+/** The bucket of a name among `buckets` (FNV-1a over its UTF-16 code units). */
+export function nameBucket(name: string, buckets: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) {
+    hash ^= name.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash % Math.max(1, buckets);
 }
 
 /** `data/speakers/<n>-<hash>.json`: consecutive speakers, most quoted first. */

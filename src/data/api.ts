@@ -4,6 +4,7 @@ import { LIST_DIR, LIST_MANIFEST, type ListManifest, type ListShard } from '../c
 import {
   SPEAKERS_DIR,
   SPEAKERS_MANIFEST,
+  type SpeakerNamesShard,
   type SpeakersManifest,
   type SpeakersShard,
 } from '../config/speakers.ts';
@@ -47,4 +48,9 @@ export function fetchSpeakersManifest(): Promise<SpeakersManifest> {
 /** One shard of the speakers, by its content-hashed file name from the manifest. */
 export function fetchSpeakersShard(file: string): Promise<SpeakersShard> {
   return getJson<SpeakersShard>(dataUrl(`${SPEAKERS_DIR}/${file}`));
+}
+
+/** The people whose names fall in one bucket (see `nameBucket`), by file name. */
+export function fetchSpeakerNames(file: string): Promise<SpeakerNamesShard> {
+  return getJson<SpeakerNamesShard>(dataUrl(`${SPEAKERS_DIR}/${file}`));
 }

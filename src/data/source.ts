@@ -4,11 +4,17 @@ import {
   fetchIndex,
   fetchListManifest,
   fetchListShard,
+  fetchSpeakerNames,
   fetchSpeakersManifest,
   fetchSpeakersShard,
   NotFoundError,
 } from './api.ts';
-import type { SpeakerCard, SpeakersManifest, SpeakersShard } from '../config/speakers.ts';
+import type {
+  SpeakerCard,
+  SpeakerNamesShard,
+  SpeakersManifest,
+  SpeakersShard,
+} from '../config/speakers.ts';
 import type { Article, LibraryIndex } from './types.ts';
 import type { ListManifest, ListShard } from '../config/list.ts';
 
@@ -27,6 +33,8 @@ export interface DataSource {
   speakers?: {
     manifest: () => Promise<SpeakersManifest>;
     shard: (file: string) => Promise<SpeakersShard>;
+    /** A bucket of people by name, for one person's page. */
+    names: (file: string) => Promise<SpeakerNamesShard>;
   };
   /** Everyone quoted, from a source holding the whole library in memory (prerendering). */
   speakerCards?: () => Promise<SpeakerCard[]>;
@@ -37,7 +45,11 @@ export interface DataSource {
 export const httpSource: DataSource = {
   index: fetchIndex,
   list: { manifest: () => fetchListManifest(), shard: (file) => fetchListShard(file) },
-  speakers: { manifest: fetchSpeakersManifest, shard: fetchSpeakersShard },
+  speakers: {
+    manifest: fetchSpeakersManifest,
+    shard: fetchSpeakersShard,
+    names: fetchSpeakerNames,
+  },
   article: async (id, signal) => {
     try {
       return await fetchArticle(id, signal);

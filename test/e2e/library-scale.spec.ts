@@ -208,6 +208,15 @@ test('the Speakers page of a large library keeps few entries in the DOM and find
   const last = await entries.last().textContent();
   await page.getByRole('searchbox', { name: 'Find a person' }).fill(last ?? '');
   await expect(page.getByRole('heading', { level: 2, name: last ?? '' }).first()).toBeVisible();
+  // Their page finds them in the speakers' name lookup, still without the library's list.
+  await page
+    .getByRole('heading', { level: 2, name: last ?? '' })
+    .first()
+    .getByRole('link')
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: last ?? '' })).toBeVisible();
+  await expect(page.locator('main blockquote, main q').first()).toBeVisible();
+  expect(fetched.filter((path) => /\/data\/(list|index)/u.test(path))).toEqual([]);
 });
 
 test('a search downloads the manifest and only the shards its words fall in', async ({ page }) => {

@@ -3,7 +3,9 @@
 import { describe, expect, it } from 'vitest';
 import { buildSpeakerFiles } from '../../src/build/speaker-files.ts';
 import {
+  nameBucket,
   SPEAKERS_MANIFEST,
+  type SpeakerNamesShard,
   type SpeakersManifest,
   type SpeakersShard,
 } from '../../src/config/speakers.ts';
@@ -55,6 +57,33 @@ describe('speaker cards', () => {
   });
 });
 
+describe('speaker name lookup', () => {
+  it('holds every person once, in the bucket of their name, with every article quoting them', () => {
+    const index = indexOf(30);
+    const files = buildSpeakerFiles(index, 7);
+    const manifest = JSON.parse(files.get(SPEAKERS_MANIFEST) ?? '') as SpeakersManifest;
+    expect(manifest.names).toHaveLength(Math.ceil(30 / 7));
+    const seen = new Set<string>();
+    manifest.names.forEach((file, bucket) => {
+      const shard = JSON.parse(files.get(`speakers/${file}`) ?? '') as SpeakerNamesShard;
+      for (const record of shard.speakers) {
+        expect(nameBucket(record.name, manifest.names.length)).toBe(bucket);
+        seen.add(record.name);
+      }
+    });
+    expect(seen.size).toBe(30);
+    const person = (
+      JSON.parse(
+        files.get(
+          `speakers/${manifest.names[nameBucket('Person 28', manifest.names.length)] ?? ''}`,
+        ) ?? '',
+      ) as SpeakerNamesShard
+    ).speakers.find((record) => record.name === 'Person 28');
+    // Quoted in articles 28 and 29 (article n quotes Person 0 … Person n), newest first.
+    expect(person).toEqual({ name: 'Person 28', quotes: 2, articles: 2, ids: ['a28', 'a29'] });
+  });
+});
+
 describe('speaker shards', () => {
   const index = indexOf(30);
   const files = buildSpeakerFiles(index, 7);
@@ -80,6 +109,7 @@ describe('speaker shards', () => {
           fetched.push(file);
           return Promise.resolve(JSON.parse(files.get(`speakers/${file}`) ?? '') as SpeakersShard);
         },
+        names: () => Promise.reject(new Error('the Speakers page needs no name lookup')),
       },
     };
     const store = speakersStore(source);

@@ -11,8 +11,14 @@ export interface SpeakerQuote {
   index: number;
 }
 
+/** What the speaker's page shows of an article quoting them (from the article itself). */
+export type ArticleHeading = Pick<
+  ArticleSummary,
+  'id' | 'title' | 'lang' | 'outlet' | 'dateline' | 'published'
+>;
+
 export interface ArticleQuotes {
-  article: ArticleSummary;
+  article: ArticleHeading;
   /** Their office or description in this article, when it gives one. */
   role?: string;
   quotes: SpeakerQuote[];
@@ -39,31 +45,44 @@ export function quotesBy(article: Article, name: string): SpeakerQuote[] {
   return found;
 }
 
-/** Loads the quotes of `name` from each of `articles`, in their order; unreadable ones are skipped. */
+/** The heading fields of an article. */
+function headingOf(article: Article): ArticleHeading {
+  const { id, title, lang, outlet, dateline, published } = article;
+  return {
+    id,
+    title,
+    lang,
+    ...(outlet === undefined ? {} : { outlet }),
+    ...(dateline === undefined ? {} : { dateline }),
+    ...(published === undefined ? {} : { published }),
+  };
+}
+
+/** Loads the quotes of `name` from each article of `ids`, in their order; unreadable ones are skipped. */
 export async function loadSpeakerQuotes(
   source: DataSource,
-  articles: readonly ArticleSummary[],
+  ids: readonly string[],
   name: string,
   signal?: AbortSignal,
 ): Promise<ArticleQuotes[]> {
-  const results = new Array<ArticleQuotes | null>(articles.length).fill(null);
+  const results = new Array<ArticleQuotes | null>(ids.length).fill(null);
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < articles.length && signal?.aborted !== true) {
+    while (next < ids.length && signal?.aborted !== true) {
       const at = next++;
-      const summary = articles[at];
-      if (summary === undefined) continue;
-      const article = await source.article(summary.id, signal).catch(() => null);
+      const id = ids[at];
+      if (id === undefined) continue;
+      const article = await source.article(id, signal).catch(() => null);
       if (article === null) continue;
       const role = article.speakers.find((speaker) => speaker.name === name)?.role;
       results[at] = {
-        article: summary,
+        article: headingOf(article),
         ...(role === undefined ? {} : { role }),
         quotes: quotesBy(article, name),
       };
     }
   };
-  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, articles.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(CONCURRENCY, ids.length) }, worker));
   return results.filter(
     (entry): entry is ArticleQuotes => entry !== null && entry.quotes.length > 0,
   );
