@@ -79,7 +79,12 @@ export default defineConfig({
           ...(precacheAll ? [] : ['data/index.json']),
           ...(precacheList
             ? []
-            : ['data/list/[0-9]*.json', 'data/speakers/[0-9]*.json', 'data/speakers/names-*.json']),
+            : [
+                'data/list/[0-9]*.json',
+                'data/speakers/[0-9]*.json',
+                'data/speakers/names-*.json',
+                'data/speakers/ids-*.json',
+              ]),
         ],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
         navigateFallback: 'shell.html',

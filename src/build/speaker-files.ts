@@ -3,8 +3,10 @@
 import { createHash } from 'node:crypto';
 import {
   nameBucket,
+  SPEAKER_IDS_INLINE,
   SPEAKERS_DIR,
   SPEAKERS_MANIFEST,
+  type SpeakerIdsFile,
   type SpeakerNamesShard,
   type SpeakerRecord,
   type SpeakersManifest,
@@ -43,7 +45,21 @@ export function buildSpeakerFiles(
   for (const article of index.articles)
     for (const [name] of article.speakers) records.get(name)?.ids.push(article.id);
   const bucketed = Array.from({ length: buckets }, (): SpeakerRecord[] => []);
-  for (const record of records.values()) bucketed[nameBucket(record.name, buckets)]?.push(record);
+  const idFiles: string[] = [];
+  for (const record of records.values()) {
+    // Someone quoted in thousands of articles would make their bucket heavy for everyone in
+    // it: beyond the first ids, theirs go to a file of their own.
+    if (record.ids.length > SPEAKER_IDS_INLINE) {
+      const own: SpeakerIdsFile = { version: 1, ids: record.ids };
+      const json = JSON.stringify(own);
+      const file = `ids-${createHash('sha256').update(json).digest('hex').slice(0, 12)}.json`;
+      files.set(`${SPEAKERS_DIR}/${file}`, json);
+      record.ids = record.ids.slice(0, SPEAKER_IDS_INLINE);
+      record.allIds = file;
+      idFiles.push(file);
+    }
+    bucketed[nameBucket(record.name, buckets)]?.push(record);
+  }
   const names = bucketed.map((speakers, bucket) => {
     const shard: SpeakerNamesShard = { version: 1, speakers };
     const json = JSON.stringify(shard);
@@ -58,6 +74,7 @@ export function buildSpeakerFiles(
     letters: lettersOf(cards),
     shards,
     names,
+    ids: idFiles,
   };
   files.set(SPEAKERS_MANIFEST, JSON.stringify(manifest));
   return files;

@@ -23,6 +23,8 @@ export interface SpeakersManifest {
   shards: [from: number, count: number, file: string][];
   /** One person's page: files under `speakers/` by bucket of the name (`nameBucket`). */
   names: string[];
+  /** The files of people quoted in more articles than their record holds (`allIds`). */
+  ids: string[];
 }
 
 /** One person as their page needs them: counts, longest name, every article quoting them. */
@@ -31,7 +33,18 @@ export interface SpeakerRecord {
   quotes: number;
   articles: number;
   fullName?: string;
-  /** Ids of the articles quoting them, newest first. */
+  /** Ids of the articles quoting them, newest first: the first `SPEAKER_IDS_INLINE` of them. */
+  ids: string[];
+  /** When they are quoted in more articles: the file under `speakers/` with every id. */
+  allIds?: string;
+}
+
+/** Article ids kept in a person's record (one page of theirs); beyond, they have their own file. */
+export const SPEAKER_IDS_INLINE = 20;
+
+/** `data/speakers/ids-<hash>.json`: every article quoting one person, newest first. */
+export interface SpeakerIdsFile {
+  version: 1;
   ids: string[];
 }
 

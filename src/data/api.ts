@@ -4,6 +4,7 @@ import { LIST_DIR, LIST_MANIFEST, type ListManifest, type ListShard } from '../c
 import {
   SPEAKERS_DIR,
   SPEAKERS_MANIFEST,
+  type SpeakerIdsFile,
   type SpeakerNamesShard,
   type SpeakersManifest,
   type SpeakersShard,
@@ -53,4 +54,9 @@ export function fetchSpeakersShard(file: string): Promise<SpeakersShard> {
 /** The people whose names fall in one bucket (see `nameBucket`), by file name. */
 export function fetchSpeakerNames(file: string): Promise<SpeakerNamesShard> {
   return getJson<SpeakerNamesShard>(dataUrl(`${SPEAKERS_DIR}/${file}`));
+}
+
+/** Every article quoting one person (for people quoted too often to fit their record). */
+export function fetchSpeakerIds(file: string): Promise<SpeakerIdsFile> {
+  return getJson<SpeakerIdsFile>(dataUrl(`${SPEAKERS_DIR}/${file}`));
 }

@@ -4,6 +4,7 @@ import {
   fetchIndex,
   fetchListManifest,
   fetchListShard,
+  fetchSpeakerIds,
   fetchSpeakerNames,
   fetchSpeakersManifest,
   fetchSpeakersShard,
@@ -11,6 +12,7 @@ import {
 } from './api.ts';
 import type {
   SpeakerCard,
+  SpeakerIdsFile,
   SpeakerNamesShard,
   SpeakersManifest,
   SpeakersShard,
@@ -35,6 +37,8 @@ export interface DataSource {
     shard: (file: string) => Promise<SpeakersShard>;
     /** A bucket of people by name, for one person's page. */
     names: (file: string) => Promise<SpeakerNamesShard>;
+    /** Every article id of a person quoted too often to fit their record. */
+    ids: (file: string) => Promise<SpeakerIdsFile>;
   };
   /** Everyone quoted, from a source holding the whole library in memory (prerendering). */
   speakerCards?: () => Promise<SpeakerCard[]>;
@@ -49,6 +53,7 @@ export const httpSource: DataSource = {
     manifest: fetchSpeakersManifest,
     shard: fetchSpeakersShard,
     names: fetchSpeakerNames,
+    ids: fetchSpeakerIds,
   },
   article: async (id, signal) => {
     try {

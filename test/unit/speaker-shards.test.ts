@@ -4,7 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { buildSpeakerFiles } from '../../src/build/speaker-files.ts';
 import {
   nameBucket,
+  SPEAKER_IDS_INLINE,
   SPEAKERS_MANIFEST,
+  type SpeakerIdsFile,
   type SpeakerNamesShard,
   type SpeakersManifest,
   type SpeakersShard,
@@ -12,7 +14,8 @@ import {
 import { letterOf, speakerCards } from '../../src/data/speaker-cards.ts';
 import type { DataSource } from '../../src/data/source.ts';
 import { speakersStore } from '../../src/data/speakers-store.ts';
-import type { ArticleSummary, LibraryIndex } from '../../src/data/types.ts';
+import type { Article, ArticleSummary, LibraryIndex } from '../../src/data/types.ts';
+import { loadSpeakerData, PAGE_SIZE } from '../../src/features/speakers/speaker-data.ts';
 
 /** Article n quotes speakers "Person 0" … "Person n" (Person 0 most, in every article). */
 function indexOf(count: number): LibraryIndex {
@@ -84,6 +87,85 @@ describe('speaker name lookup', () => {
   });
 });
 
+describe('speaker ids', () => {
+  it('of someone quoted in many articles go to a file of their own', () => {
+    const index = indexOf(SPEAKER_IDS_INLINE + 20);
+    const files = buildSpeakerFiles(index);
+    const manifest = JSON.parse(files.get(SPEAKERS_MANIFEST) ?? '') as SpeakersManifest;
+    const bucket = JSON.parse(
+      files.get(
+        `speakers/${manifest.names[nameBucket('Person 0', manifest.names.length)] ?? ''}`,
+      ) ?? '',
+    ) as SpeakerNamesShard;
+    const person = bucket.speakers.find((record) => record.name === 'Person 0');
+    expect(person?.articles).toBe(SPEAKER_IDS_INLINE + 20);
+    expect(person?.ids).toHaveLength(SPEAKER_IDS_INLINE);
+    // Person p is quoted in articles p … (SPEAKER_IDS_INLINE + 19): Persons 0 … 19 in more.
+    expect(manifest.ids).toHaveLength(20);
+    expect(manifest.ids).toContain(person?.allIds);
+    const own = JSON.parse(files.get(`speakers/${person?.allIds ?? ''}`) ?? '') as SpeakerIdsFile;
+    expect(own.ids).toEqual(index.articles.map((article) => article.id));
+    // Someone quoted less keeps every id in the record.
+    const rare = bucket.speakers.find((record) => record.articles < SPEAKER_IDS_INLINE);
+    expect(rare === undefined || rare.allIds === undefined).toBe(true);
+  });
+});
+
+describe("a person's page over HTTP", () => {
+  it('reads their record, and their own file of ids only for a later page', async () => {
+    const index = indexOf(SPEAKER_IDS_INLINE + 20);
+    const files = buildSpeakerFiles(index);
+    const fetched: string[] = [];
+    const read = <T>(file: string): Promise<T> => {
+      fetched.push(file);
+      return Promise.resolve(JSON.parse(files.get(`speakers/${file}`) ?? '') as T);
+    };
+    const source: DataSource = {
+      index: () => Promise.reject(new Error('a person’s page needs no index')),
+      article: (id) =>
+        Promise.resolve({
+          id,
+          title: `Title ${id}`,
+          lang: 'en',
+          paragraphs: [
+            {
+              text: '"Yes," said Person 0.',
+              quotes: [{ start: 0, end: 6, kind: 'direct', speaker: 'Person 0' }],
+            },
+          ],
+          speakers: [{ name: 'Person 0', quotes: 1 }],
+        } as unknown as Article),
+      speakers: {
+        manifest: () =>
+          Promise.resolve(JSON.parse(files.get(SPEAKERS_MANIFEST) ?? '') as SpeakersManifest),
+        shard: (file) => read<SpeakersShard>(file),
+        names: (file) => read<SpeakerNamesShard>(file),
+        ids: (file) => read<SpeakerIdsFile>(file),
+      },
+    };
+    const first = await loadSpeakerData(
+      source,
+      () => Promise.reject(new Error('no index')),
+      'Person 0',
+      new URL('https://baca.test/speakers/Person%200'),
+    );
+    expect(first).toMatchObject({ articles: SPEAKER_IDS_INLINE + 20, page: 1, more: true });
+    expect(first?.shown).toHaveLength(PAGE_SIZE);
+    expect(first?.allIds).toBeDefined();
+    expect(fetched.some((file) => file.startsWith('ids-'))).toBe(false);
+    const second = await loadSpeakerData(
+      source,
+      () => Promise.reject(new Error('no index')),
+      'Person 0',
+      new URL('https://baca.test/speakers/Person%200?page=2'),
+    );
+    expect(second?.shown).toHaveLength(2 * PAGE_SIZE);
+    expect(second?.ids).toHaveLength(SPEAKER_IDS_INLINE + 20);
+    expect(second?.allIds).toBeUndefined();
+    expect(fetched.some((file) => file.startsWith('ids-'))).toBe(true);
+  });
+});
+
 describe('speaker shards', () => {
   const index = indexOf(30);
   const files = buildSpeakerFiles(index, 7);
@@ -110,6 +192,7 @@ describe('speaker shards', () => {
           return Promise.resolve(JSON.parse(files.get(`speakers/${file}`) ?? '') as SpeakersShard);
         },
         names: () => Promise.reject(new Error('the Speakers page needs no name lookup')),
+        ids: () => Promise.reject(new Error('the Speakers page needs no ids')),
       },
     };
     const store = speakersStore(source);

@@ -47,7 +47,7 @@ export function SaveForOffline() {
         ...list.shards.map(([, , file]) => `${base}${LIST_DIR}/${file}`),
         `${base}${SPEAKERS_MANIFEST}`,
         ...speakers.shards.map(([, , file]) => `${base}${SPEAKERS_DIR}/${file}`),
-        ...speakers.names.map((file) => `${base}${SPEAKERS_DIR}/${file}`),
+        ...[...speakers.names, ...speakers.ids].map((file) => `${base}${SPEAKERS_DIR}/${file}`),
         manifestUrl,
         ...manifest.shards.map(([, file]) => `${base}${SEARCH_DIR}/${file}`),
         ...articles.map((a) => `${base}articles/${encodeURIComponent(a.id)}.json`),

@@ -17,8 +17,10 @@ export interface SpeakerData {
   quotes: number;
   /** Articles quoting them. */
   articles: number;
-  /** Ids of every article quoting them, newest first (for "Export quotes"). */
+  /** Ids of the articles quoting them, newest first (for "Export quotes"): every one, unless… */
   ids: string[];
+  /** …they are quoted in more articles: the file with every id (`SpeakerIdsFile`). */
+  allIds?: string;
   /** Their quotes, per article, newest article first. */
   shown: ArticleQuotes[];
   page: number;
@@ -78,15 +80,22 @@ export async function loadSpeakerData(
   const record = await findRecord(source, index, name);
   if (record === null) return null;
   const page = Math.max(1, Math.floor(Number(url.searchParams.get('page'))) || 1);
-  const reading = record.ids.slice(0, page * PAGE_SIZE);
+  let { ids, allIds } = record;
+  // Pages beyond the ids in the record: every id, from the person's own file.
+  if (allIds !== undefined && page * PAGE_SIZE > ids.length && source.speakers !== undefined) {
+    ids = (await source.speakers.ids(allIds)).ids;
+    allIds = undefined;
+  }
+  const reading = ids.slice(0, page * PAGE_SIZE);
   return {
     name,
     ...(record.fullName === undefined ? {} : { fullName: record.fullName }),
     quotes: record.quotes,
     articles: record.articles,
-    ids: record.ids,
+    ids,
+    ...(allIds === undefined ? {} : { allIds }),
     shown: await loadSpeakerQuotes(source, reading, name, signal),
     page,
-    more: reading.length < record.ids.length,
+    more: reading.length < record.articles,
   };
 }

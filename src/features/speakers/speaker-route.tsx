@@ -1,6 +1,7 @@
 import { Link, useLoaderData } from 'react-router';
 import { absoluteUrl, paths } from '../../config/paths.ts';
 import { quotesFromArticles } from '../../data/quote-export.ts';
+import { fetchSpeakerIds } from '../../data/api.ts';
 import { httpSource } from '../../data/source.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -38,9 +39,9 @@ export function SpeakerRoute() {
         <ExportQuotes
           className="export-compact"
           name={data.name}
-          quotes={() =>
+          quotes={async () =>
             quotesFromArticles(
-              data.ids,
+              data.allIds === undefined ? data.ids : (await fetchSpeakerIds(data.allIds)).ids,
               (id) => httpSource.article(id),
               (id) => `${absoluteUrl(paths.reader.href(id))}/`,
               data.name,
