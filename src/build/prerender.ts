@@ -173,11 +173,13 @@ export function bacaPrerender(options: PrerenderOptions): Plugin {
           const html = fillTemplate(template, meta, page.html, boot);
           await write(route, html);
           if (cacheFile !== null) {
-            // Only saves time: a cache that cannot be written never fails the build.
+            // Only saves time: a cache that cannot be written never fails the build. The page
+            // just written is linked into the cache (no second write; a link appears whole or
+            // not at all); across file systems it is written beside and renamed into place.
             const partial = `${cacheFile}.${process.pid}.partial`;
             await mkdir(path.dirname(cacheFile), { recursive: true })
-              .then(() => writeFile(partial, html))
-              .then(() => rename(partial, cacheFile))
+              .then(() => link(path.join(outDir, route), cacheFile))
+              .catch(() => writeFile(partial, html).then(() => rename(partial, cacheFile)))
               .catch(() => undefined);
           }
         });
