@@ -2,7 +2,6 @@ import { data, type RouteObject } from 'react-router';
 import { paths } from '../config/paths.ts';
 import type { DataSource } from '../data/source.ts';
 import { listStore } from '../data/list-store.ts';
-import { speakersStore } from '../data/speakers-store.ts';
 import { loadReaderData } from '../features/reader/reader-data.ts';
 import { NotFoundRoute } from './not-found-route.tsx';
 import { RootLayout } from './root-layout.tsx';
@@ -17,7 +16,9 @@ import { RouteError } from './route-error.tsx';
 export function createRoutes(source: DataSource): RouteObject[] {
   // The library's articles as they arrive, shared by the pages that list them.
   const store = listStore(source);
-  const speakers = speakersStore(source);
+  // The Speakers page's store loads with that page: most visits never open it.
+  const speakers = () =>
+    import('../data/speakers-store.ts').then(({ speakersStore }) => speakersStore(source));
   return [
     {
       element: <RootLayout />,
@@ -40,10 +41,13 @@ export function createRoutes(source: DataSource): RouteObject[] {
         {
           path: paths.speakers.path,
           // The first speakers; the page loads the rest as the reader needs them.
-          loader: () => speakers.first(),
+          loader: async () => (await speakers()).first(),
           lazy: async () => {
-            const { SpeakersRoute } = await import('../features/speakers/speakers-route.tsx');
-            return { Component: () => <SpeakersRoute store={speakers} /> };
+            const [{ SpeakersRoute }, store] = await Promise.all([
+              import('../features/speakers/speakers-route.tsx'),
+              speakers(),
+            ]);
+            return { Component: () => <SpeakersRoute store={store} /> };
           },
           errorElement: <RouteError />,
         },
