@@ -37,6 +37,8 @@ const ACCORDING_ROLE_NAME_BEFORE = new RegExp(
   String.raw`(?:^|\s)(?:${alternation(MERGED.accordingTo)})\s+(?:[^.!?"“„«]{0,80}?,\s*|(?:[\p{Ll}-]+\s+){1,3})(?<name>${NAME_RUN.source})\s*,$`,
   'u',
 );
+/** A run of capitalised words at the start of a text (built once, not per cue). */
+const NAME_RUN_AT_START = new RegExp(`^(?:${NAME_RUN.source})`, 'u');
 const ISSUER_AFTER = new RegExp(String.raw`^\s+(?:\p{Ll}+\s+){0,2}(${NAME_RUN.source})`, 'u');
 const DASH_VERB_AFTER = new RegExp(
   String.raw`^[\s,.]*[–—-]\s*(?<verb>\p{Ll}+)\s+(?<who>(?:${alternation(MERGED.pronouns)})(?![\p{L}])|${NAME_RUN.source})`,
@@ -237,7 +239,7 @@ function lastNamedSegment(segments: readonly string[], context: NameContext): Cu
   let found: Cue | null = null;
   for (let i = 1; i < segments.length; i++) {
     const segment = (segments[i] ?? '').trim().replace(/\s*\([^)]*\)$/u, '');
-    const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(segment)?.[0];
+    const run = NAME_RUN_AT_START.exec(segment)?.[0];
     if (run === undefined || run !== segment) break;
     const cue = cueFromName(run, context);
     if (cue?.type === 'name' && cue.name.includes(' ') && i > 1) found = cue;
@@ -266,7 +268,7 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   if (roleFirst && second !== undefined && countWords(first) <= MAX_ROLE_PHRASE_WORDS) {
     const later = lastNamedSegment(segments, context);
     if (later !== null) return later;
-    const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(second)?.[0];
+    const run = NAME_RUN_AT_START.exec(second)?.[0];
     // A one-word name counts when it ends the clause ("koordinator warga, Suharjono.",
     // "pengemudi, Dedi (38)").
     const endsClause =
@@ -295,7 +297,7 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
   const words = first.split(/\s+/u);
   for (let i = 0; i < Math.min(words.length, MAX_WORDS_BEFORE_NAME + 1); i++) {
     if (/^[\p{Lu}@]/u.test(words[i] ?? '')) {
-      const run = new RegExp(`^(?:${NAME_RUN.source})`, 'u').exec(words.slice(i).join(' '))?.[0];
+      const run = NAME_RUN_AT_START.exec(words.slice(i).join(' '))?.[0];
       if (run === undefined) return null;
       // "so der Schweizer", "said the Democrat": an article makes a lone capitalised word a
       // description pointing back (German capitalises every noun), not a name.
