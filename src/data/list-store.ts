@@ -4,7 +4,7 @@
 // (filters, sorting by length, the speakers pages) load them all — in parallel, and each shard
 // is cached on its own, so a library that gained one article downloads one shard again.
 import type { ListManifest } from '../config/list.ts';
-import type { DataSource } from './source.ts';
+import { onePerSource, type DataSource } from './source.ts';
 import type { ArticleSummary, LibraryIndex } from './types.ts';
 
 /** Performance mark set when the list's first data has arrived (read by the library benchmark). */
@@ -41,17 +41,8 @@ export interface ListStore {
 /** Articles the list's first data should hold at least (a few screens). */
 const FIRST_ROWS = 100;
 
-const stores = new WeakMap<DataSource, ListStore>();
-
-/** The one store per data source (the app has one; tests make their own sources). */
-export function listStore(source: DataSource): ListStore {
-  let store = stores.get(source);
-  if (store === undefined) {
-    store = createListStore(source);
-    stores.set(source, store);
-  }
-  return store;
-}
+/** The one store per data source. */
+export const listStore = onePerSource(createListStore);
 
 function markIndexReady(): void {
   if (typeof performance !== 'undefined') performance.mark(INDEX_READY_MARK);

@@ -78,3 +78,16 @@ export function memorySource(
     article: (id) => Promise.resolve(byId.get(id) ?? null),
   };
 }
+
+/** `create` made once per data source, then kept (the app has one source; tests their own). */
+export function onePerSource<T>(create: (source: DataSource) => T): (source: DataSource) => T {
+  const made = new WeakMap<DataSource, T>();
+  return (source) => {
+    let value = made.get(source);
+    if (value === undefined) {
+      value = create(source);
+      made.set(source, value);
+    }
+    return value;
+  };
+}

@@ -5,7 +5,7 @@
 // holding the library in memory (prerendering, tests) give every speaker at once.
 import type { SpeakerCard, SpeakersManifest, SpeakersPage } from '../config/speakers.ts';
 import { lettersOf, speakerCards } from './speaker-cards.ts';
-import type { DataSource } from './source.ts';
+import { onePerSource, type DataSource } from './source.ts';
 
 /** Speakers a page carries when its source has them all in memory (the prerendered page). */
 export const FIRST_SPEAKERS = 100;
@@ -27,16 +27,8 @@ export interface SpeakersStore {
   whole: () => readonly SpeakerCard[] | null;
 }
 
-const stores = new WeakMap<DataSource, SpeakersStore>();
-
-export function speakersStore(source: DataSource): SpeakersStore {
-  let store = stores.get(source);
-  if (store === undefined) {
-    store = createSpeakersStore(source);
-    stores.set(source, store);
-  }
-  return store;
-}
+/** The one store per data source. */
+export const speakersStore = onePerSource(createSpeakersStore);
 
 function createSpeakersStore(source: DataSource): SpeakersStore {
   const listeners = new Set<() => void>();

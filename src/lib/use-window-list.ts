@@ -1,5 +1,5 @@
 import { useWindowVirtualizer, type Virtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState, type RefObject } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 
 export interface WindowListOptions {
   count: number;
@@ -48,4 +48,26 @@ export function useWindowList(
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   return { virtualizer, scrollMargin };
+}
+
+/** How long the rendered range must stay put before it is reported. */
+const SETTLE_MS = 120;
+
+/**
+ * Tells `onShow` which places of a virtualised list are rendered, once the range has settled:
+ * rows flown past in a fling, or counted before the window was measured, are not reported
+ * (the lists fetch the data of missing rows from it). `list` re-reports when the data changes.
+ */
+export function useSettledRange(
+  items: readonly { index: number }[],
+  onShow: ((from: number, to: number) => void) | undefined,
+  list: unknown,
+): void {
+  const from = items[0]?.index ?? 0;
+  const to = items.at(-1)?.index ?? -1;
+  useEffect(() => {
+    if (to < from || onShow === undefined) return;
+    const timer = setTimeout(() => onShow(from, to), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [from, to, onShow, list]);
 }

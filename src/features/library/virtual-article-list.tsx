@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { useWindowList } from '../../lib/use-window-list.ts';
+import { useRef } from 'react';
+import { useSettledRange, useWindowList } from '../../lib/use-window-list.ts';
 import type { ArticleSummary } from '../../data/types.ts';
 import { ArticleListItem } from './article-list-item.tsx';
 import { useReturnFocus } from './return-focus.ts';
@@ -7,8 +7,6 @@ import type { ReadState } from '../../data/read-state.ts';
 
 /** Estimated card height in px before it is measured. */
 const ESTIMATED_CARD_PX = 190;
-/** How long the rendered range must stay put before its missing rows are fetched. */
-const SHOW_SETTLE_MS = 120;
 /** Cards rendered beyond each edge of the viewport. */
 const OVERSCAN = 6;
 /**
@@ -59,15 +57,7 @@ export function VirtualArticleList({
     virtualizer.scrollToIndex(focusIndex, { align: 'center' }),
   );
   const items = virtualizer.getVirtualItems();
-  const from = items[0]?.index ?? 0;
-  const to = items.at(-1)?.index ?? -1;
-  // Reported once the range has settled: rows flown past in a fling, or counted before the
-  // window was measured, fetch nothing.
-  useEffect(() => {
-    if (to < from || onShow === undefined) return;
-    const timer = setTimeout(() => onShow(from, to), SHOW_SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [from, to, onShow, articles]);
+  useSettledRange(items, onShow, articles);
   return (
     <div
       ref={listRef}

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { useWindowList } from '../../lib/use-window-list.ts';
+import { useRef } from 'react';
+import { useSettledRange, useWindowList } from '../../lib/use-window-list.ts';
 import type { SpeakerCard } from '../../config/speakers.ts';
 import { SpeakerEntry } from './speaker-entry.tsx';
 
@@ -7,9 +7,6 @@ import { SpeakerEntry } from './speaker-entry.tsx';
 const ESTIMATED_ENTRY_PX = 130;
 /** Entries rendered beyond each edge of the window. */
 const OVERSCAN = 8;
-
-/** How long the rendered range must stay put before its missing entries are fetched. */
-const SHOW_SETTLE_MS = 120;
 
 export interface SpeakerListProps {
   /** The list; an undefined entry is still downloading (shown as a placeholder). */
@@ -32,13 +29,7 @@ export function VirtualSpeakerList({ speakers, label, onShow }: SpeakerListProps
     getItemKey: (i) => speakers[i]?.name ?? i,
   });
   const items = virtualizer.getVirtualItems();
-  const from = items[0]?.index ?? 0;
-  const to = items.at(-1)?.index ?? -1;
-  useEffect(() => {
-    if (to < from || onShow === undefined) return;
-    const timer = setTimeout(() => onShow(from, to), SHOW_SETTLE_MS);
-    return () => clearTimeout(timer);
-  }, [from, to, onShow, speakers]);
+  useSettledRange(items, onShow, speakers);
   return (
     <div
       ref={listRef}
