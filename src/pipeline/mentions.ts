@@ -49,9 +49,11 @@ const SPEECH_AFTER = new RegExp(
   String.raw`^\s*(?:\(\d{1,3}\))?\s*,?\s*(?:(?:${words(MERGED.auxiliaries)})\s+){0,2}(?:${words([...MERGED.narrativeSpeechVerbs, ...MERGED.cueVerbs])})(?![\p{L}])`,
   'u',
 );
-// "Budi Santoso, Kepala Dinas Kesehatan, mengatakan": an appositive between the name and its verb.
+// "Budi Santoso, Kepala Dinas Kesehatan, mengatakan": an appositive between the name and its
+// verb; news also sets off when and how ("Yohanes Bere, saat dihubungi, Senin (8/2/2021),
+// mengatakan"), so up to three such asides.
 const APPOSITIVE_SPEECH_AFTER = new RegExp(
-  String.raw`^\s*,[^.!?"“”„«»,]{1,80},\s*(?:(?:${words(MERGED.auxiliaries)})\s+){0,2}(?:${words([...MERGED.narrativeSpeechVerbs, ...MERGED.cueVerbs])})(?![\p{L}])`,
+  String.raw`^\s*(?:,[^.!?"“”„«»,]{1,80}){1,3},\s*(?:(?:${words(MERGED.auxiliaries)})\s+){0,2}(?:${words([...MERGED.narrativeSpeechVerbs, ...MERGED.cueVerbs])})(?![\p{L}])`,
   'u',
 );
 // The name after a cue verb, "according to" or a passive verb of saying ("disampaikan (oleh)

@@ -66,6 +66,12 @@ export interface NameContext extends WordEvidence {
   statedPlaces: ReadonlySet<string>;
   /** Short names the article gives organisations ("Badan Pengawas Pemilu (Bawaslu)"). */
   organisations: ReadonlySet<string>;
+  /**
+   * Names whose start is a guess: read from a run longer than a name and kept to its last
+   * words, or after a body's name whose length is guessed. Their first word may be the end of
+   * the body before them ("Public Affairs Budi Hartono"). Filled while reading.
+   */
+  clipped?: Set<string>;
 }
 
 /** Places known before reading the article: regions and countries. */
@@ -152,6 +158,7 @@ export function readNameContext(
     statedPlaces,
     lang,
     organisations,
+    clipped: new Set(),
     ...evidence,
   };
 }
@@ -298,14 +305,22 @@ function readNameFromRun(run: string, context: NameContext): RunName | null {
   const institution = words.findLastIndex(
     (word) => INSTITUTION_SET.has(bare(word)) || isOrganisationWord(bare(word)),
   );
+  // The institution's own name may be longer than the one word skipped ("Universitas Nusa
+  // Cendana Yohanes Bere"): where the person's name starts is then a guess.
+  let clipped = false;
   if (institution >= 0) {
-    const skip = NAMED_INSTITUTIONS.has(bare(words[institution] ?? '')) ? 2 : 1;
-    if (words.length - (institution + skip) >= 2) words = words.slice(institution + skip);
+    const named = NAMED_INSTITUTIONS.has(bare(words[institution] ?? ''));
+    const skip = named ? 2 : 1;
+    if (words.length - (institution + skip) >= 2) {
+      words = words.slice(institution + skip);
+      clipped = named && words.length >= MAX_NAME_WORDS;
+    }
   }
   if (words.length > MAX_NAME_WORDS) {
     // "Jakarta Dahlan Arif Sinaga": cut after the last known place, else keep the last words.
     const place = words.findLastIndex((word) => context.places.has(bare(word)));
     if (place >= 0 && place < words.length - 1) words = words.slice(place + 1);
+    clipped ||= words.length > MAX_NAME_WORDS;
     words = words.slice(-MAX_NAME_WORDS);
   }
   const checked = checkNameWords(words, { ...context, places: context.statedPlaces });
@@ -316,6 +331,7 @@ function readNameFromRun(run: string, context: NameContext): RunName | null {
   if (words.some((word) => INSTITUTION_SET.has(bare(word)) || isOrganisationWord(bare(word)))) {
     return null;
   }
+  if (clipped) context.clipped?.add(name);
   return role.length > 0 ? { name, titled, role } : { name, titled };
 }
 

@@ -175,10 +175,13 @@ export class PersonRegistry {
  * ("kata Karim"), while a word of the name in the narrative may be a body that shares it —
  * and the longest form.
  */
-export function displayName(person: Person): { name: string; fullName: string } {
-  const forms = trimmedForms(person.forms);
+export function displayName(
+  person: Person,
+  words?: ArticleWords,
+): { name: string; fullName: string } {
+  const forms = trimmedForms(person.forms, person.forms, words);
   const cueForms =
-    person.cueForms === undefined ? null : trimmedForms(person.cueForms, person.forms);
+    person.cueForms === undefined ? null : trimmedForms(person.cueForms, person.forms, words);
   let name = '';
   let best = -1;
   let fullName = '';
@@ -193,14 +196,63 @@ export function displayName(person: Person): { name: string; fullName: string } 
 }
 
 /**
+ * The words an article writes, counted once: a word glued in front of a name ("Mulia" of
+ * "Bank Mulia Reza Pratama") is written elsewhere too, while a first name the article later
+ * drops ("Muhammad" of "Muhammad Rizal Hakim" … "Rizal") is written only inside the name.
+ */
+export class ArticleWords {
+  private counts: Map<string, number> | undefined;
+  private readonly text: string;
+
+  /**
+   * @param clipped names read from a longer run (see `NameContext.clipped`): their first word
+   *   may be glued, written elsewhere or not.
+   */
+  constructor(
+    texts: readonly string[],
+    readonly clipped: ReadonlySet<string> = new Set(),
+  ) {
+    this.text = texts.join('\n');
+  }
+
+  /** How often a word is written, as a whole word with the same capitals. */
+  count(word: string): number {
+    if (this.counts === undefined) {
+      this.counts = new Map();
+      for (const token of this.text.split(/[^\p{L}\p{M}\p{N}'’-]+/u)) {
+        if (token.length > 0) this.counts.set(token, (this.counts.get(token) ?? 0) + 1);
+      }
+    }
+    return this.counts.get(word) ?? 0;
+  }
+
+  /** How often a phrase is written (as text, not counting overlaps). */
+  occurrences(phrase: string): number {
+    let found = 0;
+    for (
+      let at = this.text.indexOf(phrase);
+      at >= 0;
+      at = this.text.indexOf(phrase, at + phrase.length)
+    ) {
+      found++;
+    }
+    return found;
+  }
+}
+
+/**
  * Forms (of `allForms`, or a subset of them) with words glued in front of the name dropped,
  * using the article's own short forms:
  * "Permata Josua Pardede" also written "Josua" becomes "Josua Pardede". A short form that is
  * the last word (a surname) says nothing about where the first name starts, so it is ignored.
+ * With the article's words known, a leading word is dropped only when the form was clipped
+ * from a longer run or the article also writes the word outside the form: "Muhammad Rizal
+ * Hakim", later "Rizal", keeps its first name.
  */
 function trimmedForms(
   forms: ReadonlyMap<string, number>,
   allForms: ReadonlyMap<string, number> = forms,
+  words?: ArticleWords,
 ): Map<string, number> {
   const starts = new Set<string>();
   for (const form of allForms.keys()) {
@@ -209,19 +261,24 @@ function trimmedForms(
   }
   const trimmed = new Map<string, number>();
   // "Воронова" beside "Сергей Воронов" is the surname in another case: shown in the nominative.
-  const words = new Set([...allForms.keys()].flatMap((form) => form.split(/\s+/u)));
+  const formWords = new Set([...allForms.keys()].flatMap((form) => form.split(/\s+/u)));
   for (const [original, count] of forms) {
     const form = original
       .split(/\s+/u)
       .map((token) => {
         const base = RUSSIAN_SURNAME_CASE.exec(token.toLowerCase())?.[1];
         const nominative = base === undefined ? undefined : token.slice(0, base.length);
-        return nominative !== undefined && words.has(nominative) ? nominative : token;
+        return nominative !== undefined && formWords.has(nominative) ? nominative : token;
       })
       .join(' ');
     const tokens = form.split(/\s+/u);
     const at = tokens.findIndex((token, i) => i > 0 && i < tokens.length - 1 && starts.has(token));
-    const kept = at > 0 ? tokens.slice(at).join(' ') : form;
+    const glued =
+      at > 0 &&
+      (words === undefined ||
+        words.clipped.has(original) ||
+        tokens.slice(0, at).some((token) => words.count(token) > words.occurrences(original)));
+    const kept = glued ? tokens.slice(at).join(' ') : form;
     trimmed.set(kept, (trimmed.get(kept) ?? 0) + count);
   }
   return trimmed;

@@ -11,7 +11,13 @@ import {
 } from './mentions.ts';
 import { isTitle, readNameContext, type NameContext } from './names.ts';
 import { genderOfName, type Gender } from './gender.ts';
-import { PersonRegistry, agreesInGender, displayName, type Person } from './people.ts';
+import {
+  ArticleWords,
+  PersonRegistry,
+  agreesInGender,
+  displayName,
+  type Person,
+} from './people.ts';
 import { classify, readFrameCue, SENTENCE_END_BEFORE, subjectOfLastSpeech } from './quote-kind.ts';
 import { MERGED } from './lexicon/index.ts';
 import { alternation } from './regex.ts';
@@ -97,20 +103,24 @@ function firstAtOrAfter(events: readonly Mention[], at: number): number {
 }
 
 /**
+ * How many paragraphs before a name in passing a person shown speaking still makes the cue
+ * ambiguous: news often sets a paragraph or two of narrative between a speaker's paraphrase
+ * and their next quotation.
+ */
+const PASSING_LOOKBACK = 3;
+
+/**
  * Who a pronoun or role cue before `at` refers to: the person last named, not counting names
  * that stand as objects nor people whose gender the cue rules out ("she said"). Within the
  * paragraph that names them, the person shown speaking ("Rudi berpendapat, polisi sudah
  * memeriksa Anton") wins over a name that comes after, inside what they said.
  */
-/** Whether the article gives the person a name of two words or more: surely a person. */
-const hasFullName = (person: Person): boolean =>
-  [...person.forms.keys()].some((form) => form.includes(' '));
-
 function lastPerson(events: readonly Mention[], at: number, gender?: Gender): Person | undefined {
   let named: Mention | undefined;
   // A name in passing in an earlier paragraph (not its sentence's subject, not speaking:
   // "Setelah itu Budi diperiksa", "the house where Alexei lives") may or may not be who the
-  // cue means: when someone was shown speaking just before it, no speaker is given.
+  // cue means: when someone was shown speaking up to PASSING_LOOKBACK paragraphs before it,
+  // no speaker is given.
   let passing: Mention | undefined;
   // A paragraph of its own about someone else ("Casa lui Ion Popescu a fost inundată") stands
   // between the cue and a person named before it: the cue may mean either, so none is given.
@@ -118,7 +128,8 @@ function lastPerson(events: readonly Mention[], at: number, gender?: Gender): Pe
   for (let i = firstAtOrAfter(events, at) - 1; i >= 0; i--) {
     const event = events[i] as Mention;
     if (named !== undefined && paragraphOf(event.at) !== paragraphOf(named.at)) break;
-    if (passing !== undefined && paragraphOf(event.at) < paragraphOf(passing.at) - 1) break;
+    if (passing !== undefined && paragraphOf(event.at) < paragraphOf(passing.at) - PASSING_LOOKBACK)
+      break;
     if (event.person === UNKNOWN && named === undefined) return passing?.person;
     if (event.isObject && named === undefined && agreesInGender(event.person, gender))
       objectParagraph ??= paragraphOf(event.at);
@@ -137,8 +148,7 @@ function lastPerson(events: readonly Mention[], at: number, gender?: Gender): Pe
       event.isSubject !== true &&
       named === undefined &&
       passing === undefined &&
-      paragraphOf(event.at) !== paragraphOf(at) &&
-      hasFullName(event.person)
+      paragraphOf(event.at) !== paragraphOf(at)
     ) {
       passing = event;
       continue;
@@ -271,7 +281,11 @@ export function readQuotes(
   shareAcrossContinuations(found);
   inheritSpeakers(found, texts);
   shareAcrossContinuations(found);
-  return { quotes: toQuotes(found, spans, texts), speakers: listSpeakers(found) };
+  const words = new ArticleWords(texts, context.clipped);
+  return {
+    quotes: toQuotes(found, spans, texts, words),
+    speakers: listSpeakers(found, words),
+  };
 }
 
 /**
@@ -352,8 +366,8 @@ function attribute(
  * paragraph continues the first; a run of quote-only paragraphs belongs to whoever the run
  * is attributed to; a continued quotation keeps its speaker.
  */
-function speakerName(quote: Found): string | undefined {
-  if (quote.person !== undefined) return displayName(quote.person).name;
+function speakerName(quote: Found, words: ArticleWords): string | undefined {
+  if (quote.person !== undefined) return displayName(quote.person, words).name;
   return quote.phrase;
 }
 
@@ -361,10 +375,11 @@ function toQuotes(
   found: readonly Found[],
   spans: readonly QuoteSpan[][],
   texts: readonly string[],
+  words: ArticleWords,
 ): Quote[][] {
   const quotes: Quote[][] = spans.map(() => []);
   for (const quote of found) {
-    const speaker = quote.kind === 'direct' ? speakerName(quote) : undefined;
+    const speaker = quote.kind === 'direct' ? speakerName(quote, words) : undefined;
     const attributed = speaker !== undefined && quote.basis !== undefined;
     const cue =
       attributed &&
@@ -390,14 +405,14 @@ function toQuotes(
   return quotes;
 }
 
-function listSpeakers(found: readonly Found[]): Speaker[] {
+function listSpeakers(found: readonly Found[], words: ArticleWords): Speaker[] {
   const byName = new Map<string, Speaker>();
   for (const quote of found) {
-    const name = quote.kind === 'direct' ? speakerName(quote) : undefined;
+    const name = quote.kind === 'direct' ? speakerName(quote, words) : undefined;
     if (name === undefined) continue;
     const speaker = byName.get(name) ?? { name, quotes: 0 };
     speaker.quotes++;
-    const full = quote.person === undefined ? undefined : displayName(quote.person).fullName;
+    const full = quote.person === undefined ? undefined : displayName(quote.person, words).fullName;
     if (full !== undefined && full !== name) speaker.fullName = full;
     const role = quote.person?.description;
     if (role !== undefined) speaker.role = role;

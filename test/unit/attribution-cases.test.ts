@@ -1,0 +1,65 @@
+// Attribution cases a reader settles at a glance, each written for this test (names and events
+// invented): how a person's full name is kept, who an aside-laden speech verb belongs to, and
+// when a pronoun cue is too far from its speaker to be given one.
+import { describe, expect, it } from 'vitest';
+import { parseArticle, type Article } from '../../src/pipeline/index.ts';
+
+function parse(lines: readonly string[]): Article {
+  const { article } = parseArticle(lines.join('\n'), 'case.txt');
+  if (article === null) throw new Error('no article');
+  return article;
+}
+
+/** Each direct quote's speaker (or null), in reading order. */
+function speakers(article: Article): (string | null)[] {
+  return article.paragraphs.flatMap((p) =>
+    p.quotes.filter((q) => q.kind === 'direct').map((q) => q.speaker ?? null),
+  );
+}
+
+describe('full names', () => {
+  it('keeps a first name the article writes only inside the full name', () => {
+    const article = parse([
+      'Panen Padi Naik Dua Kali Lipat',
+      'MAMUJU - Kepala Dinas Pertanian Provinsi Sulbar Mohammad Arif Santoso mengatakan, panen tahun ini naik.',
+      'Menurut Arif, cuaca tahun ini lebih bersahabat bagi petani di seluruh kabupaten.',
+      '"Kami sudah menyiapkan gudang tambahan untuk menampung hasil panen," kata Arif.',
+    ]);
+    expect(speakers(article)).toEqual(['Arif']);
+    expect(article.speakers[0]?.fullName).toBe('Mohammad Arif Santoso');
+  });
+
+  it('drops a word of the body before the name when the run was longer than a name', () => {
+    const article = parse([
+      'Revisi Aturan Dinilai Terburu-buru',
+      'JAKARTA - Direktur Pusat Kajian Hukum & Public Affairs Budi Hartono mengatakan, revisi itu terburu-buru.',
+      '"Publik belum melihat drafnya sampai hari ini," kata Budi.',
+    ]);
+    expect(speakers(article)).toEqual(['Budi']);
+    expect(article.speakers[0]?.fullName).toBe('Budi Hartono');
+  });
+});
+
+describe('pronoun cues', () => {
+  it('finds the speaker of a verb set off by asides of time and manner', () => {
+    const article = parse([
+      'Sengketa Lahan Belum Selesai',
+      'KUPANG - Dosen hukum agraria, Yohanes Bere, ketika ditemui, Senin (8/2/2021), mengatakan, sengketa tanah Markus Ndolu bisa diselesaikan lewat mediasi.',
+      '"Mediasi lebih cepat daripada gugatan," ucapnya.',
+    ]);
+    expect(speakers(article)).toEqual(['Yohanes Bere']);
+  });
+
+  it('gives no speaker when a name in passing stands between the cue and its speaker', () => {
+    const article = parse([
+      'Sengketa Lahan Belum Selesai',
+      'KUPANG - Sengketa lahan antara warga Markus Ndolu (45) dan pemerintah desa belum selesai.',
+      'Pengajar hukum Universitas Nusa Cendana Yohanes Bere mengatakan, sengketa itu rumit.',
+      'Menurut Yohanes, kedua pihak harus menunggu putusan pengadilan negeri setempat.',
+      'Sidang berikutnya dijadwalkan pekan depan di gedung pengadilan negeri.',
+      'Dengan demikian, keputusan soal lahan milik Markus dapat ditunda lagi.',
+      '"Semua pihak sebaiknya menahan diri dulu sampai ada putusan," katanya.',
+    ]);
+    expect(speakers(article)).toEqual([null]);
+  });
+});
