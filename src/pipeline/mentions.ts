@@ -252,6 +252,8 @@ function genderAround(
 
 const OFFICE_GOES_ON = new RegExp(String.raw`^\s+(?:${words(MERGED.roleJoiners)})\s+\p{Lu}`, 'u');
 const NUMBER_BEFORE = /\p{N}\s+$/u;
+/** A run opening with a body always named next ("Fraksi Partai Hijau …", "Bank Mulia …"). */
+const INSTITUTION_FIRST = new RegExp(`^(?:${words(MERGED.namedInstitutionNouns)})\\s`, 'iu');
 const NUMBER_AFTER = /^\s+\p{N}/u;
 
 /**
@@ -302,12 +304,17 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const before = textBefore(part.text, match.index);
     const after = part.text.slice(match.index + match[0].length);
     const prevWord = trailingWord(before).toLowerCase();
-    if (SOURCE_SET.has(prevWord) || LOCATIVE_SET.has(prevWord)) continue;
+    // "dari Kompas", "di Jakarta": after a source or a place preposition the run is a source
+    // or a place, unless a body's name comes first and the person's after it ("dari Fraksi
+    // Partai Hijau Rahmat Sulistyo").
+    const afterSourceOrPlace = SOURCE_SET.has(prevWord) || LOCATIVE_SET.has(prevWord);
+    if (afterSourceOrPlace && !INSTITUTION_FIRST.test(match[0])) continue;
     // "Pasal 12 Ayat (3)", "Peraturan Daerah Nomor 7": a word numbered or after a number
     // is a reference label, not a person (an age stands in brackets or commas after a name).
     if (!match[0].includes(' ') && (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after)))
       continue;
     const parsed = nameFromRun(dropRecipient(match[0], prevWord), context);
+    if (afterSourceOrPlace && (parsed === null || match[0].startsWith(parsed.name))) continue;
     // "Peraturan Wali Kota Nomor 12": a name of one word with a number after it is a label.
     if (parsed !== null && !parsed.name.includes(' ') && NUMBER_AFTER.test(after)) continue;
     // "Kepala Dinas Pemuda dan Olahraga …": an office whose name goes on after "dan"

@@ -297,9 +297,6 @@ function readNameFromRun(run: string, context: NameContext): RunName | null {
   const placeNoun = words.findLastIndex((word) => PLACE_NOUN_SET.has(bare(word)));
   if (placeNoun >= 0) words = words.slice(placeNoun + 2);
   if (words.length === 0) return null;
-  // "cabang Jakarta Hendra Wijaya": a place in front of a full name is not part of it.
-  if (words.length >= MAX_NAME_WORDS && context.places.has(bare(words[0] ?? '')))
-    words = words.slice(1);
   // "Kemenkes Ratna Dewi Anggraini", "Bank Permata Josua Pardede": an institution (with its
   // own name after a generic noun such as "Bank", or a body's short name) comes before the person.
   const institution = words.findLastIndex(
@@ -316,6 +313,10 @@ function readNameFromRun(run: string, context: NameContext): RunName | null {
       clipped = named && words.length >= MAX_NAME_WORDS;
     }
   }
+  // After the institution: "dari Fraksi Partai Hijau Rahmat Sulistyo" makes "Fraksi" look like a
+  // place. "cabang Jakarta Hendra Wijaya": a place in front of a full name is not part of it.
+  if (words.length >= MAX_NAME_WORDS && context.places.has(bare(words[0] ?? '')))
+    words = words.slice(1);
   if (words.length > MAX_NAME_WORDS) {
     // "Jakarta Dahlan Arif Sinaga": cut after the last known place, else keep the last words.
     const place = words.findLastIndex((word) => context.places.has(bare(word)));

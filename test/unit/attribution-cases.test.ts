@@ -50,6 +50,29 @@ describe('pronoun cues', () => {
     expect(speakers(article)).toEqual(['Yohanes Bere']);
   });
 
+  it('finds a speaker named after the faction they come from', () => {
+    const article = parse([
+      'Aturan Parkir Belum Diumumkan',
+      'SURAKARTA - Aturan parkir yang baru belum diumumkan kepada warga sampai Senin.',
+      'Anggota Komisi C DPRD dari Fraksi Partai Hijau Rahmat Sulistyo mengatakan, rancangannya sudah selesai dibahas.',
+      'Namun, kapan aturan itu berlaku belum dapat dipastikan.',
+      '"Kami menunggu tanda tangan wali kota," katanya.',
+    ]);
+    expect(speakers(article)).toEqual(['Rahmat Sulistyo']);
+  });
+
+  it('counts a forecast as speech: the forecaster is who a later cue means', () => {
+    const article = parse([
+      'Harga Beras Diperkirakan Stabil',
+      'CIREBON - Ketua asosiasi penggilingan padi Hendro Wibisono mengatakan, stok gabah mulai naik.',
+      '"Gudang kami hampir penuh," kata Hendro.',
+      'Secara terpisah, peneliti pertanian Sinta Maharani memprediksi, harga beras akan stabil sampai akhir tahun.',
+      'Panen raya di pantura berlangsung lebih awal tahun ini.',
+      '"Pasokan dari petani cukup untuk tiga bulan," katanya.',
+    ]);
+    expect(speakers(article)).toEqual(['Hendro', 'Sinta Maharani']);
+  });
+
   it('gives no speaker when a name in passing stands between the cue and its speaker', () => {
     const article = parse([
       'Sengketa Lahan Belum Selesai',
