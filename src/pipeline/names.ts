@@ -16,6 +16,7 @@ const TWO_WORD_TITLES: ReadonlySet<string> = new Set(
   [...MERGED.titles, ...MERGED.roleNouns].filter((title) => title.split(' ').length === 2),
 );
 const PLACE_NOUN_SET: ReadonlySet<string> = new Set(MERGED.placeNouns);
+const SCHOLARLY_TITLES: ReadonlySet<string> = new Set(MERGED.scholarlyTitles);
 const INSTITUTION_SET = new Set(MERGED.institutionWords);
 /** Generic institution nouns always followed by the institution's own name ("Bank Permata"). */
 const NAMED_INSTITUTIONS = new Set(MERGED.namedInstitutionNouns);
@@ -290,7 +291,13 @@ function readNameFromRun(run: string, context: NameContext): RunName | null {
     words.length - cut > 2 &&
     (context.places.has(bare(words[cut + 1] ?? '')) ||
       context.statedPlaces.has(bare(words[cut + 1] ?? '')));
-  if (cut >= 0) words = words.slice(cut + (placeAfterTitle ? 2 : 1));
+  // "RSUD Dr Sutrisno", "Universitas Prof Dr Wiryo": a title right after an institution
+  // word is part of the body's name, which goes on with the next word.
+  const namedAfterPerson =
+    cut >= 1 &&
+    SCHOLARLY_TITLES.has(bare(words[cut] ?? '')) &&
+    INSTITUTION_SET.has(bare(words[cut - 1] ?? ''));
+  if (cut >= 0) words = words.slice(cut + (placeAfterTitle || namedAfterPerson ? 2 : 1));
   // "Kepala BPPTKG Yogyakarta": an organisation followed by one word is a place.
   if (cutAtOrganisation && words.length === 1) return null;
   // "Dusun Ngandong", "Kota Batu Hendra": a place noun and the place it names are not a name.

@@ -17,7 +17,7 @@ function speakers(article: Article): (string | null)[] {
   );
 }
 
-describe('full names', () => {
+describe('names', () => {
   it('keeps a first name the article writes only inside the full name', () => {
     const article = parse([
       'Panen Padi Naik Dua Kali Lipat',
@@ -37,6 +37,16 @@ describe('full names', () => {
     ]);
     expect(speakers(article)).toEqual(['Budi']);
     expect(article.speakers[0]?.fullName).toBe('Budi Hartono');
+  });
+
+  it('reads a hospital named after a doctor as the hospital, not a person', () => {
+    const article = parse([
+      'Laboratorium Baru Dibuka di Surabaya',
+      'SURABAYA - Kepala Dinas Kesehatan Kota Surabaya Ratna Kusumawati mengatakan, sampel menumpuk.',
+      'Sampel diperiksa di beberapa laboratorium, antara lain di RSUD Dr Sutrisno dan RS Harapan.',
+      '"Laboratorium baru akan mempercepat hasil pemeriksaan," ujarnya.',
+    ]);
+    expect(speakers(article)).toEqual(['Ratna Kusumawati']);
   });
 });
 

@@ -48,6 +48,7 @@ export const common: Lexicon = {
 
   titles: [],
   honorifics: [],
+  scholarlyTitles: [],
   roleNouns: [],
   roleNounSuffixes: [],
   roleAliases: [],

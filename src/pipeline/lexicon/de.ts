@@ -134,6 +134,7 @@ export const de: Lexicon = {
     'polizistin',
   ],
   honorifics: ['herr', 'frau', 'dr', 'prof'],
+  scholarlyTitles: ['dr', 'prof'],
   roleNouns: ['bürgermeister', 'sprecher', 'pressesprecher'],
   // German compounds: "Fraktionschefin", "Polizeisprecher", "Landesvorsitzende".
   roleNounSuffixes: [

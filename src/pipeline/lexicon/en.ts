@@ -203,6 +203,7 @@ export const en: Lexicon = {
     'sgt',
     'lt',
   ],
+  scholarlyTitles: ['dr', 'prof'],
   roleNouns: [
     'mayor',
     'minister',

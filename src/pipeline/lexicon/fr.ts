@@ -130,6 +130,7 @@ export const fr: Lexicon = {
 
   titles: ['m', 'mme', 'monsieur', 'madame', 'président', 'ministre', 'maire', 'sénateur'],
   honorifics: ['m', 'mme', 'mlle', 'monsieur', 'madame', 'mademoiselle', 'me', 'dr', 'pr'],
+  scholarlyTitles: ['dr', 'pr'],
   roleNouns: [
     'maire',
     'édile',

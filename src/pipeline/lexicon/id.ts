@@ -412,6 +412,7 @@ export const id: Lexicon = {
     ...HONORIFICS,
   ],
   honorifics: HONORIFICS,
+  scholarlyTitles: ['dr', 'drs', 'dra', 'prof', 'ir', 'kh', 'h'],
   roleNouns: [
     'wali kota',
     'bupati',
@@ -554,7 +555,8 @@ export const id: Lexicon = {
     'timur',
     'tengah',
   ],
-  // A parliamentary group is named by its party ("Fraksi Partai Hijau", "Fraksi PRM").
+  // A parliamentary group is named by its party ("Fraksi Partai Hijau", "Fraksi PRM"), a regional
+  // office by its field ("Dinas Kesehatan").
   namedInstitutionNouns: [
     'bank',
     'pasar',
@@ -562,6 +564,7 @@ export const id: Lexicon = {
     'yayasan',
     'partai',
     'fraksi',
+    'dinas',
     'universitas',
     'pt',
   ],

@@ -77,6 +77,7 @@ export const ro: Lexicon = {
 
   titles: ['președintele', 'președinte', 'ministrul', 'premierul', 'domnul', 'doamna'],
   honorifics: ['domnul', 'doamna', 'dl', 'dna', 'dr', 'prof'],
+  scholarlyTitles: ['dr', 'prof'],
   roleNouns: [
     'primar',
     'ministru',

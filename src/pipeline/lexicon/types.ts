@@ -126,6 +126,11 @@ export interface Lexicon {
    * how a person is addressed, not the office they hold, so never a description of them.
    */
   honorifics: readonly string[];
+  /**
+   * Academic and religious titles that also name institutions after a person ("RSUD Dr
+   * Sutrisno", "Universitas Prof Dr Wiryo"); ranks and offices never do.
+   */
+  scholarlyTitles: readonly string[];
   /** Role nouns written with an appositive name ("Jean-Pierre Astruch, le maire"). */
   roleNouns: readonly string[];
   /** Endings of compound role nouns ("Polizeisprecher", "Fraktionschefin"): the word is a title. */
