@@ -135,6 +135,7 @@ const RELATIVE_CLAUSE_BEFORE = new RegExp(
   String.raw`,\s*(?:${words(MERGED.relativePronouns)})\s[^,.!?]*$`,
   'u',
 );
+const blank = (text: string): string => ' '.repeat(text.length);
 const BRACKETED_ACRONYM = /(?<=\p{Lu}[\p{L}-]*\s)\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)(?=\s+\p{Lu})/gu;
 const ROLE_NOUN_SET: ReadonlySet<string> = new Set(MERGED.roleNouns);
 /** "Juru Bicara Pemerintah Kota Bandung, Sutrisno,": a phrase opening with an office. */
@@ -296,10 +297,14 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
   const found: Candidate[] = [];
   // "Koordinator Forum Nelayan Pesisir (FNP) Jawa Tengah Rudi Hartono":
   // an organisation's acronym in brackets inside an office phrase does not end it, so the
-  // person at its end is read with the office in front.
+  // person at its end is read with the office in front; the acronym stays a word (without
+  // its brackets), ending the organisation's name ("Partai Rakyat Maju Sejahtera
+  // (PRMS) Dodi Kurniawan").
   const text = part.text.includes('(')
-    ? part.text.replace(BRACKETED_ACRONYM, (acronym) => ' '.repeat(acronym.length))
+    ? part.text.replace(BRACKETED_ACRONYM, (acronym) => ` ${acronym.slice(1, -1)} `)
     : part.text;
+  // The office as readers see it leaves the acronym out ("Ketua Umum Real Estat Indonesia").
+  const described = text === part.text ? text : part.text.replace(BRACKETED_ACRONYM, blank);
   for (const match of text.matchAll(NAME_RUN)) {
     const before = textBefore(part.text, match.index);
     const after = part.text.slice(match.index + match[0].length);
@@ -343,7 +348,13 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const role =
       parsed.role ?? (appositiveRole === undefined ? undefined : roleKey(appositiveRole));
     const description =
-      role === undefined ? undefined : describeRole(match[0], parsed.name, appositiveRole);
+      role === undefined
+        ? undefined
+        : describeRole(
+            described.slice(match.index, match.index + match[0].length),
+            parsed.name,
+            appositiveRole,
+          );
     const atSentenceStart = SENTENCE_START.test(before);
     const single = !parsed.name.includes(' ');
     // "Camat Turi, Bambang Suryono," / "opposition leader, Tom Braithwaite,": a role, then the name.

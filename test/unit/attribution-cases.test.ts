@@ -71,6 +71,18 @@ describe('pronoun cues', () => {
     expect(speakers(article)).toEqual(['Rahmat Sulistyo']);
   });
 
+  it('ends a party name at its bracketed acronym: the person comes after it', () => {
+    const article = parse([
+      'Jadwal Pemilihan Ketua RW',
+      'BOGOR - Pengamat pemerintahan Andi Saputra mengatakan, pemilihan ketua RW dapat diundur.',
+      '"Semua bergantung pada kesiapan panitia," ujar Andi.',
+      'Secara terpisah, anggota Komisi A dari Fraksi Partai Rakyat Maju Sejahtera (PRMS) Dodi Kurniawan mengatakan, pemilihan tidak perlu diundur.',
+      'Panitia sudah menyiapkan kotak suara di setiap RT.',
+      '"Warga sudah siap memilih bulan ini," ucapnya.',
+    ]);
+    expect(speakers(article)).toEqual(['Andi', 'Dodi Kurniawan']);
+  });
+
   it('counts a forecast as speech: the forecaster is who a later cue means', () => {
     const article = parse([
       'Harga Beras Diperkirakan Stabil',
