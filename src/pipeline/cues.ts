@@ -21,7 +21,13 @@ export type Cue =
   | { type: 'pronoun'; gender?: Gender }
   | { type: 'role'; phrase: string }
   | { type: 'anonymous'; phrase: string }
-  | { type: 'statement'; issuer?: string };
+  | { type: 'statement'; issuer?: string }
+  /**
+   * One capitalised word where a name stands that the lexicon does not take for a name alone
+   * (a place: "kata Bima"; a common word: "kata Hari"): the speaker only if the article gives
+   * someone a full name with it ("Bima Santosa", "Dimas Hari Pratama").
+   */
+  | { type: 'short-name'; name: string };
 
 /** How many words after a cue verb a name may start ("заявил пресс-секретарь президента Дмитрий Песков"). */
 const MAX_WORDS_BEFORE_NAME = 6;
@@ -316,6 +322,9 @@ function readSpeakerPhrase(rest: string, context: NameContext): Cue | null {
 }
 
 /** The attribution right after a quote's closing mark, if any. */
+/** One capitalised word of letters ending the clause after a cue verb ("kata Bima."). */
+const SHORT_NAME_AFTER = /^\s*(\p{Lu}[\p{Ll}\p{M}'’-]+)\s*(?:[.,;]|$)/u;
+
 export function readCueAfter(after: string, context: NameContext): Cue | null {
   if (INVERTED_AUXILIARY.test(after)) return { type: 'pronoun' };
   const statement = STATEMENT_AFTER.exec(after);
@@ -327,7 +336,11 @@ export function readCueAfter(after: string, context: NameContext): Cue | null {
   const verb = VERB_AFTER.exec(after);
   if (verb !== null) {
     if (verb.groups?.nya !== undefined) return { type: 'pronoun' };
-    return withVerbGender(readSpeakerPhrase(after.slice(verb[0].length), context), verb[0]);
+    const rest = after.slice(verb[0].length);
+    const cue = readSpeakerPhrase(rest, context);
+    if (cue !== null) return withVerbGender(cue, verb[0]);
+    const word = SHORT_NAME_AFTER.exec(rest)?.[1];
+    return word === undefined ? null : { type: 'short-name', name: word };
   }
   const subject =
     SUBJECT_VERB_AFTER.exec(after)?.groups?.subject ??

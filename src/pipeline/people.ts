@@ -277,7 +277,11 @@ function trimmedForms(
       at > 0 &&
       (words === undefined ||
         words.clipped.has(original) ||
-        tokens.slice(0, at).some((token) => words.count(token) > words.occurrences(original)));
+        tokens
+          .slice(0, at)
+          .some(
+            (token) => !allForms.has(token) && words.count(token) > words.occurrences(original),
+          ));
     const kept = glued ? tokens.slice(at).join(' ') : form;
     trimmed.set(kept, (trimmed.get(kept) ?? 0) + count);
   }

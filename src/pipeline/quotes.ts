@@ -102,6 +102,10 @@ function firstAtOrAfter(events: readonly Mention[], at: number): number {
   return low;
 }
 
+/** Whether the article gives the person a name of two words or more: surely a person. */
+const hasFullName = (person: Person): boolean =>
+  [...person.forms.keys()].some((form) => form.includes(' '));
+
 /**
  * How many paragraphs before a name in passing a person shown speaking still makes the cue
  * ambiguous: news often sets a paragraph or two of narrative between a speaker's paraphrase
@@ -308,11 +312,30 @@ function refersBack(phrase: string, lang: string): boolean {
 }
 
 function basisOf(cue: Cue, side: Found['side']): AttributionBasis {
-  if (cue.type === 'name') {
+  if (cue.type === 'name' || cue.type === 'short-name') {
     return side === 'frame' ? 'frame' : side === 'before' ? 'name-before-cue' : 'name-after-cue';
   }
   if (cue.type === 'anonymous') return 'role';
   return cue.type;
+}
+
+/**
+ * The form of a known person's name the article writes right after `word`: "Bima Santosa
+ * Wiraguna" is read as "Santosa Wiraguna" (the lexicon takes "Bima" for a place), then "kata
+ * Bima" names that person.
+ */
+function formWrittenAfter(
+  word: string,
+  registry: PersonRegistry,
+  texts: readonly string[],
+): string | undefined {
+  for (const person of registry.people) {
+    for (const form of person.forms.keys()) {
+      const written = `${word} ${form}`;
+      if (texts.some((text) => text.includes(written))) return form;
+    }
+  }
+  return undefined;
 }
 
 function attribute(
@@ -322,6 +345,7 @@ function attribute(
   events: Mention[],
   lang: string,
 ): void {
+  const nameAfter = (word: string): string | undefined => formWrittenAfter(word, registry, texts);
   for (const quote of found) {
     if (quote.kind !== 'direct' || quote.cue === null) continue;
     const at = position(quote.paragraph, quote.span.start);
@@ -331,6 +355,19 @@ function attribute(
       quote.person = registry.seeInCue(cue.name);
       const gender = cue.gender ?? genderOfName(cue.name);
       if (quote.person !== undefined && gender !== undefined) quote.person.gender ??= gender;
+    } else if (cue.type === 'short-name') {
+      const known = registry.find(cue.name);
+      const after = known !== undefined && hasFullName(known) ? undefined : nameAfter(cue.name);
+      const person = after === undefined ? known : registry.find(after);
+      if (person !== undefined && (after !== undefined || hasFullName(person))) {
+        if (after !== undefined) {
+          registry.register(`${cue.name} ${after}`);
+          // The office read before the shorter form ended with the word now known to be a name.
+          if (person.description?.endsWith(` ${cue.name}`) === true)
+            person.description = person.description.slice(0, -cue.name.length - 1);
+        }
+        quote.person = registry.seeInCue(cue.name);
+      }
     } else if (cue.type === 'anonymous') {
       quote.phrase = cue.phrase;
     } else if (cue.type === 'statement' && cue.issuer !== undefined) {

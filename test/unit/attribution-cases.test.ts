@@ -50,6 +50,20 @@ describe('names', () => {
   });
 });
 
+describe('name cues', () => {
+  it('reads a short name the lexicon takes for a place as the person the article names with it', () => {
+    // "Bima" is also a city: alone it is no name, but the article wrote "Bima Prasetyo Nugroho".
+    const article = parse([
+      'Arsip Daerah Mulai Didigitalkan',
+      'MATARAM - Kepala Badan Arsip Daerah (BAD) Bima Prasetyo Nugroho mengatakan, digitalisasi dimulai bulan ini.',
+      'Arsip lama akan dipindai satu per satu oleh petugas.',
+      '"Kami mulai dari arsip yang paling sering dicari warga," kata Bima.',
+    ]);
+    expect(speakers(article)).toEqual(['Bima']);
+    expect(article.speakers[0]?.fullName).toBe('Bima Prasetyo Nugroho');
+  });
+});
+
 describe('pronoun cues', () => {
   it('finds the speaker of a verb set off by asides of time and manner', () => {
     const article = parse([
