@@ -9,7 +9,7 @@ import {
   type Mention,
   type Narrative,
 } from './mentions.ts';
-import { isTitle, readNameContext, type NameContext } from './names.ts';
+import { isTitle, NAME_RUN, nameFromRun, readNameContext, type NameContext } from './names.ts';
 import { genderOfName, type Gender } from './gender.ts';
 import {
   ArticleWords,
@@ -20,7 +20,7 @@ import {
 } from './people.ts';
 import { classify, readFrameCue, SENTENCE_END_BEFORE, subjectOfLastSpeech } from './quote-kind.ts';
 import { MERGED } from './lexicon/index.ts';
-import { alternation } from './regex.ts';
+import { alternation, escapeRegex } from './regex.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { inheritSpeakers, isWholeParagraph, shareAcrossContinuations } from './speaker-context.ts';
 import type { AttributionBasis, Quote, Speaker } from './types.ts';
@@ -280,7 +280,7 @@ export function readQuotes(
     }
   });
   const events = readMentions(narrativeParts(texts, spans), registry, context);
-  attribute(found, texts, registry, events, lang);
+  attribute(found, texts, registry, events, context);
   attributeLeadIns(found, texts, spans, events);
   shareAcrossContinuations(found);
   inheritSpeakers(found, texts);
@@ -320,20 +320,31 @@ function basisOf(cue: Cue, side: Found['side']): AttributionBasis {
 }
 
 /**
- * The form of a known person's name the article writes right after `word`: "Bima Santosa
- * Wiraguna" is read as "Santosa Wiraguna" (the lexicon takes "Bima" for a place), then "kata
- * Bima" names that person.
+ * The rest of the name the article writes right after `word`, when the lexicon does not take
+ * the word alone for a name: "Bima Santosa Wiraguna" is read as "Santosa Wiraguna" (the lexicon
+ * takes "Bima" for a place), "Guntur Wicaksono" as "Wicaksono" ("guntur" is a word);
+ * "kata Bima", "kata Guntur" then name those people. A known person's form comes first.
  */
-function formWrittenAfter(
+function nameWrittenAfter(
   word: string,
   registry: PersonRegistry,
   texts: readonly string[],
+  context: NameContext,
 ): string | undefined {
   for (const person of registry.people) {
     for (const form of person.forms.keys()) {
       const written = `${word} ${form}`;
       if (texts.some((text) => text.includes(written))) return form;
     }
+  }
+  const followed = new RegExp(
+    `(?<![\\p{L}\\p{M}])${escapeRegex(word)}\\s+(${NAME_RUN.source})`,
+    'u',
+  );
+  for (const text of texts) {
+    const run = followed.exec(text)?.[1];
+    const name = run === undefined ? null : nameFromRun(run, context);
+    if (name !== null && run?.startsWith(name.name) === true) return name.name;
   }
   return undefined;
 }
@@ -343,9 +354,11 @@ function attribute(
   texts: readonly string[],
   registry: PersonRegistry,
   events: Mention[],
-  lang: string,
+  context: NameContext,
 ): void {
-  const nameAfter = (word: string): string | undefined => formWrittenAfter(word, registry, texts);
+  const { lang } = context;
+  const nameAfter = (word: string): string | undefined =>
+    nameWrittenAfter(word, registry, texts, context);
   for (const quote of found) {
     if (quote.kind !== 'direct' || quote.cue === null) continue;
     const at = position(quote.paragraph, quote.span.start);
@@ -358,7 +371,8 @@ function attribute(
     } else if (cue.type === 'short-name') {
       const known = registry.find(cue.name);
       const after = known !== undefined && hasFullName(known) ? undefined : nameAfter(cue.name);
-      const person = after === undefined ? known : registry.find(after);
+      const person =
+        after === undefined ? known : (registry.find(after) ?? registry.register(after));
       if (person !== undefined && (after !== undefined || hasFullName(person))) {
         if (after !== undefined) {
           registry.register(`${cue.name} ${after}`);

@@ -64,6 +64,19 @@ describe('name cues', () => {
   });
 });
 
+describe('name cues: a first name that is also a word', () => {
+  it('reads "kata Guntur" as the Guntur the article named in full', () => {
+    const article = parse([
+      'Tarif Parkir Dikritik',
+      'PADANG - Kenaikan tarif parkir di pusat kota dinilai terlalu tinggi oleh pedagang.',
+      'Guntur Wicaksono menyayangkan keputusan yang diambil tanpa mendengar pedagang.',
+      '"Pedagang kecil yang paling dirugikan," kata Guntur.',
+    ]);
+    expect(speakers(article)).toEqual(['Guntur']);
+    expect(article.speakers[0]?.fullName).toBe('Guntur Wicaksono');
+  });
+});
+
 describe('pronoun cues', () => {
   it('finds the speaker of a verb set off by asides of time and manner', () => {
     const article = parse([
