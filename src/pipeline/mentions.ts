@@ -253,8 +253,6 @@ function genderAround(
 
 const OFFICE_GOES_ON = new RegExp(String.raw`^\s+(?:${words(MERGED.roleJoiners)})\s+\p{Lu}`, 'u');
 const NUMBER_BEFORE = /\p{N}\s+$/u;
-/** A run opening with a body always named next ("Fraksi Partai Hijau …", "Bank Mulia …"). */
-const INSTITUTION_FIRST = new RegExp(`^(?:${words(MERGED.namedInstitutionNouns)})\\s`, 'iu');
 const NUMBER_AFTER = /^\s+\p{N}/u;
 
 /**
@@ -310,16 +308,19 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const after = part.text.slice(match.index + match[0].length);
     const prevWord = trailingWord(before).toLowerCase();
     // "dari Kompas", "di Jakarta": after a source or a place preposition the run is a source
-    // or a place, unless a body's name comes first and the person's after it ("dari Fraksi
-    // Partai Hijau Rahmat Sulistyo").
+    // or a place, unless a body or place comes first and a person's full name after it
+    // ("dari Fraksi Partai Hijau Rahmat Sulistyo", "untuk Kalimantan Rudi Hartanto").
     const afterSourceOrPlace = SOURCE_SET.has(prevWord) || LOCATIVE_SET.has(prevWord);
-    if (afterSourceOrPlace && !INSTITUTION_FIRST.test(match[0])) continue;
     // "Pasal 12 Ayat (3)", "Peraturan Daerah Nomor 7": a word numbered or after a number
     // is a reference label, not a person (an age stands in brackets or commas after a name).
     if (!match[0].includes(' ') && (NUMBER_BEFORE.test(before) || NUMBER_AFTER.test(after)))
       continue;
     const parsed = nameFromRun(dropRecipient(match[0], prevWord), context);
-    if (afterSourceOrPlace && (parsed === null || match[0].startsWith(parsed.name))) continue;
+    if (
+      afterSourceOrPlace &&
+      (parsed === null || match[0].startsWith(parsed.name) || !parsed.name.includes(' '))
+    )
+      continue;
     // "Peraturan Wali Kota Nomor 12": a name of one word with a number after it is a label.
     if (parsed !== null && !parsed.name.includes(' ') && NUMBER_AFTER.test(after)) continue;
     // "Kepala Dinas Pemuda dan Olahraga …": an office whose name goes on after "dan"
@@ -402,7 +403,10 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
       signalled,
       speaking: speaking && (weakAllowed || strong),
       ...(gender !== undefined ? { gender } : {}),
-      isObject: OBJECT_SET.has(prevWord),
+      // "Pemimpin Program Konservasi untuk Kalimantan Rudi Hartanto mengatakan": the preposition's
+      // object is the place, and the name after it, with a verb of saying next, is that
+      // verb's subject ("wawancara dengan Radio Suara menyampaikan" keeps the radio an object).
+      isObject: OBJECT_SET.has(prevWord) && !(speaking && !match[0].startsWith(parsed.name)),
       // "The council's opposition leader, Tom Braithwaite, called …": an office, then the name.
       ...(appositive || isSubjectPosition(before, context.lang) ? { subject: true } : {}),
       ...(role !== undefined ? { role } : {}),

@@ -122,6 +122,17 @@ describe('pronoun cues', () => {
     expect(speakers(article)).toEqual(['Hendro', 'Sinta Maharani']);
   });
 
+  it('reads a name after "untuk" and a region, with a verb of saying next, as the speaker', () => {
+    const article = parse([
+      'Bibit Mangrove Ditanam',
+      'KETAPANG - Ribuan bibit mangrove ditanam di pesisir pekan ini.',
+      'Pemimpin Program Konservasi untuk Kalimantan Rudi Hartanto mengatakan, penanaman berlangsung dua bulan.',
+      'Bibit dipilih dari kebun warga yang sudah terbiasa merawatnya.',
+      '"Kami akan memantau bibit itu setiap minggu," katanya.',
+    ]);
+    expect(speakers(article)).toEqual(['Rudi Hartanto']);
+  });
+
   it('gives no speaker when a name in passing stands between the cue and its speaker', () => {
     const article = parse([
       'Sengketa Lahan Belum Selesai',
