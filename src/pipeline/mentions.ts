@@ -135,6 +135,8 @@ const RELATIVE_CLAUSE_BEFORE = new RegExp(
   String.raw`,\s*(?:${words(MERGED.relativePronouns)})\s[^,.!?]*$`,
   'u',
 );
+/** Two words or more, the last a word in lower case after its capital ("Rudi Hartanto", not "Sektor III"). */
+const ENDS_AS_FULL_NAME = /\s\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const blank = (text: string): string => ' '.repeat(text.length);
 const BRACKETED_ACRONYM = /(?<=\p{Lu}[\p{L}-]*\s)\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)(?=\s+\p{Lu})/gu;
 const ROLE_NOUN_SET: ReadonlySet<string> = new Set(MERGED.roleNouns);
@@ -318,7 +320,7 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const parsed = nameFromRun(dropRecipient(match[0], prevWord), context);
     if (
       afterSourceOrPlace &&
-      (parsed === null || match[0].startsWith(parsed.name) || !parsed.name.includes(' '))
+      (parsed === null || match[0].startsWith(parsed.name) || !ENDS_AS_FULL_NAME.test(parsed.name))
     )
       continue;
     // "Peraturan Wali Kota Nomor 12": a name of one word with a number after it is a label.

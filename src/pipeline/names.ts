@@ -336,6 +336,9 @@ function readNameFromRun(run: string, context: NameContext): RunName | null {
   const name = checked.join(' ').replace(/[.,]$/u, '');
   if (!/^[\p{Lu}@]/u.test(name)) return null;
   if (name.length < 2 || ACRONYM.test(name)) return null;
+  // "Komandan Regu C", "Pos 3 Blok C": a unit or a block is labelled by a letter at its end;
+  // a person's initials come before the name they abbreviate ("Andi AS Nugroho").
+  if (checked.length > 1 && /^\p{Lu}\.?$/u.test(checked[checked.length - 1] ?? '')) return null;
   if (words.some((word) => INSTITUTION_SET.has(bare(word)) || isOrganisationWord(bare(word)))) {
     return null;
   }

@@ -50,6 +50,18 @@ describe('names', () => {
   });
 });
 
+describe('units are not people', () => {
+  it('reads "Komandan Regu C" as the office of the named man before it', () => {
+    const article = parse([
+      'Pasar Terbakar, Pompa Tak Menyala',
+      'BEKASI - Los sayur di pasar induk terbakar pada Selasa dini hari.',
+      'Joni, Komandan Regu C dari Pos Pemadam Kebakaran Sektor III, menuturkan, pompa di halaman pasar tidak menyala.',
+      '"Kami harus mengambil air dari sungai di belakang pasar," ucapnya.',
+    ]);
+    expect(speakers(article)).toEqual(['Joni']);
+  });
+});
+
 describe('name cues', () => {
   it('reads a short name the lexicon takes for a place as the person the article names with it', () => {
     // "Bima" is also a city: alone it is no name, but the article wrote "Bima Prasetyo Nugroho".
