@@ -101,7 +101,11 @@ function isEdgeWord(word: string, evidence: WordEvidence): boolean {
  * ("Namun Budi" → "Budi", "Mashul Jumat" → "Mashul", "Widodo's" → "Widodo"), or null when
  * nothing of a name is left.
  */
-export function checkNameWords(words: readonly string[], evidence: WordEvidence): string[] | null {
+export function checkNameWords(
+  words: readonly string[],
+  evidence: WordEvidence,
+  afterOffice = false,
+): string[] | null {
   const kept = words.map((word, i) =>
     i === words.length - 1 ? word.replace(POSSESSIVE, '') : word,
   );
@@ -113,8 +117,10 @@ export function checkNameWords(words: readonly string[], evidence: WordEvidence)
   // Only a place the article itself names as one: "Bima Arya" is a person, Bima a town too.
   const startsWithPlace = kept.length === 2 && evidence.places.has(key(kept[0] ?? ''));
   while (kept.length > 1 && isEdgeWord(kept[0] ?? '', evidence)) kept.shift();
-  // "Kediri Raya", "Bandung Barat": two words opening with a stated place name a place.
-  if (startsWithPlace && kept.length === 1) return null;
+  // "Kediri Raya", "Bandung Barat": two words opening with a stated place name a place; after
+  // an office and its body they are the body's place and the person ("Kepala Puskesmas
+  // Sukaraja Sutarno").
+  if (startsWithPlace && kept.length === 1 && !afterOffice) return null;
   while (kept.length > 1 && isEdgeWord(kept[kept.length - 1] ?? '', evidence)) kept.pop();
   if (kept.length === 0) return null;
   // Names are capitalised wherever they stand; a word the article also writes in lower case

@@ -331,7 +331,11 @@ function readNameFromRun(run: string, context: NameContext): RunName | null {
     clipped ||= words.length > MAX_NAME_WORDS;
     words = words.slice(-MAX_NAME_WORDS);
   }
-  const checked = checkNameWords(words, { ...context, places: context.statedPlaces });
+  const checked = checkNameWords(
+    words,
+    { ...context, places: context.statedPlaces },
+    titled && institution >= 0,
+  );
   if (checked === null) return null;
   const name = checked.join(' ').replace(/[.,]$/u, '');
   if (!/^[\p{Lu}@]/u.test(name)) return null;

@@ -62,6 +62,17 @@ describe('units are not people', () => {
   });
 });
 
+describe("an office, its body and the body's place before a name", () => {
+  it('reads "Kepala Puskesmas Sukaraja Sutarno" as Sutarno', () => {
+    const article = parse([
+      'Klaster Arisan Warga',
+      'CILACAP - Sebanyak tujuh warga di Kecamatan Sukaraja tertular setelah arisan.',
+      '"Semua yang hadir di arisan sudah kami periksa," kata Kepala Puskesmas Sukaraja Sutarno.',
+    ]);
+    expect(speakers(article)).toEqual(['Sutarno']);
+  });
+});
+
 describe('name cues', () => {
   it('reads a short name the lexicon takes for a place as the person the article names with it', () => {
     // "Bima" is also a city: alone it is no name, but the article wrote "Bima Prasetyo Nugroho".
