@@ -70,13 +70,18 @@ export class PersonRegistry {
     );
   }
 
-  /** The person this name is a form of, if any (the most recently added on ties). */
+  /**
+   * The person this name is a form of, if any: the one the article already wrote it for, else
+   * the most recently added ("Hendra Wijaya Kusuma" stays the minister's name after "Hendra"
+   * became a director general's short form).
+   */
   find(name: string): Person | undefined {
     let best = -1;
     for (const token of nameTokens(name)) {
       for (const index of this.byToken.get(token) ?? []) {
-        if (index <= best) continue;
         const person = this.people[index] as Person;
+        if (person.forms.has(name)) return this.resolve(person);
+        if (index <= best) continue;
         for (const form of person.forms.keys()) {
           if (isFormOf(name, form)) {
             best = index;

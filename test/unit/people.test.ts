@@ -33,3 +33,15 @@ describe('displayName', () => {
     expect(displayName(person)).toEqual({ name: 'Siti', fullName: 'Siti Nurhaliza' });
   });
 });
+
+describe('PersonRegistry.find', () => {
+  it('keeps a full name with its person after another person took its first name as a short form', () => {
+    // "Menteri Hendra Wijaya Kusuma …", later "Dirjen Hendra Saputra …, lanjut Hendra".
+    const registry = new PersonRegistry();
+    const minister = registry.register('Hendra Wijaya Kusuma');
+    const director = registry.register('Hendra Saputra');
+    expect(registry.see('Hendra', false)).toBe(director);
+    expect(registry.see('Hendra Wijaya Kusuma', false)).toBe(minister);
+    expect(displayName(minister).name).toBe('Hendra Wijaya Kusuma');
+  });
+});
