@@ -47,6 +47,9 @@ export function classify(text: string, span: QuoteSpan, cue: Cue | null): Quote[
   if (words >= MIN_UTTERANCE_WORDS && /[!?]$/u.test(inner) && !isTitleCase(inner)) return 'direct';
   // A post's words: "dengan keterangan "…"", "captioned "…"", "cuitan "…"".
   if (CAPTION_BEFORE.test(before) && words >= 2) return 'direct';
+  // A title in its own capitals ("seminar bertajuk "Arah Baru Pariwisata Pesisir"",
+  // "the report "A Decade of Change"") names a work or an event: nobody's words.
+  if (isTitleCase(inner) && !sentenceLike) return 'scare';
   // A long stretch of someone's words inside the writer's sentence is a partial direct quote.
   return words > MAX_SCARE_WORDS ? 'direct' : 'scare';
 }

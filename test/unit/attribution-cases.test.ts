@@ -169,3 +169,15 @@ describe('pronoun cues', () => {
     expect(speakers(article)).toEqual([null]);
   });
 });
+
+describe('quote kinds', () => {
+  it('reads a quoted title in its own capitals as a scare quote, not someone’s words', () => {
+    const article = parse([
+      'Pariwisata Pesisir Bangkit',
+      'PONTIANAK - Sejumlah gagasan mengemuka dalam seminar bertajuk "Arah Baru Pengembangan Pariwisata Pesisir dan Desa Wisata di Kalimantan Barat", Rabu.',
+      '"Kami optimistis kunjungan wisata akan naik tahun depan," kata Ahmad Fauzi, pembicara dalam seminar itu.',
+    ]);
+    const kinds = article.paragraphs.flatMap((p) => p.quotes.map((q) => q.kind));
+    expect(kinds).toEqual(['scare', 'direct']);
+  });
+});
