@@ -81,6 +81,7 @@ export default defineConfig({
             ? []
             : [
                 'data/list/[0-9]*.json',
+                'data/list/facet-*.json',
                 'data/speakers/[0-9]*.json',
                 'data/speakers/names-*.json',
                 'data/speakers/ids-*.json',

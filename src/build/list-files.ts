@@ -2,8 +2,17 @@
 // of the list the reader scrolls to instead of the whole index (megabytes at 100,000 articles).
 import { createHash } from 'node:crypto';
 import { checkOf } from '../config/search.ts';
-import { LIST_DIR, LIST_MANIFEST, type ListManifest, type ListShard } from '../config/list.ts';
-import type { LibraryIndex } from '../data/types.ts';
+import {
+  FACET_KINDS,
+  LIST_DIR,
+  LIST_MANIFEST,
+  toGaps,
+  type FacetKind,
+  type ListFacet,
+  type ListManifest,
+  type ListShard,
+} from '../config/list.ts';
+import type { ArticleSummary, LibraryIndex } from '../data/types.ts';
 
 /** Summaries per shard: ~30–140 kB gzipped, a few screens of scrolling each. */
 export const LIST_SHARD_ARTICLES = 1000;
@@ -25,11 +34,17 @@ export function buildListFiles(
     const count = from === 0 ? first : shardArticles;
     const shard: ListShard = { version: 1, articles: articles.slice(from, from + count) };
     const json = JSON.stringify(shard);
-    const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-    const file = `${articles.length - from}-${hash}.json`;
+    const file = `${articles.length - from}-${hashOf(json)}.json`;
     files.set(`${LIST_DIR}/${file}`, json);
     shards.push([from, shard.articles.length, file]);
     from += count;
+  }
+  const facets = {} as Record<FacetKind, string>;
+  for (const kind of FACET_KINDS) {
+    const json = JSON.stringify(buildFacet(articles, kind));
+    const file = `facet-${kind}-${hashOf(json)}.json`;
+    files.set(`${LIST_DIR}/${file}`, json);
+    facets[kind] = file;
   }
   const manifest: ListManifest = {
     version: 1,
@@ -37,7 +52,51 @@ export function buildListFiles(
     dated: articles.filter((a) => a.published !== undefined).length,
     shards,
     check: checkOf(articles.map((a) => a.id)),
+    facets,
   };
   files.set(LIST_MANIFEST, JSON.stringify(manifest));
   return files;
+}
+
+const hashOf = (json: string): string =>
+  createHash('sha256').update(json).digest('hex').slice(0, 10);
+
+/** Places grouped by a value, most articles first (then by value, for stable files). */
+function groupPlaces(
+  articles: readonly ArticleSummary[],
+  valueOf: (article: ArticleSummary) => string | undefined,
+): [string, number[]][] {
+  const groups = new Map<string, number[]>();
+  articles.forEach((article, place) => {
+    const value = valueOf(article);
+    if (value === undefined || value === '') return;
+    const places = groups.get(value);
+    if (places === undefined) groups.set(value, [place]);
+    else places.push(place);
+  });
+  return [...groups]
+    .sort((a, b) => b[1].length - a[1].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([value, places]) => [value, toGaps(places)]);
+}
+
+/** One facet file's content (see ListFacet): the same answers the filters give on the whole list. */
+export function buildFacet(articles: readonly ArticleSummary[], kind: FacetKind): ListFacet {
+  switch (kind) {
+    case 'languages':
+      return { version: 1, kind, values: groupPlaces(articles, (a) => a.lang) };
+    case 'outlets':
+      return { version: 1, kind, values: groupPlaces(articles, (a) => a.outlet) };
+    case 'quoted': {
+      const places: number[] = [];
+      articles.forEach((article, place) => {
+        if (article.quotes > 0) places.push(place);
+      });
+      return { version: 1, kind, gaps: toGaps(places) };
+    }
+    case 'shortest': {
+      const places = articles.map((_, place) => place);
+      places.sort((a, b) => (articles[a]?.wordCount ?? 0) - (articles[b]?.wordCount ?? 0) || a - b);
+      return { version: 1, kind, places };
+    }
+  }
 }

@@ -17,6 +17,45 @@ export interface ListManifest {
   shards: [from: number, count: number, file: string][];
   /** First and last article id, to tell a manifest from another build (see search `check`). */
   check: string;
+  /**
+   * Files under `list/` that filter and sort the list without its shards (see ListFacet):
+   * a language, an outlet, "with quotes" or a sort by length fetches one small file, then
+   * only the shards of the rows on screen. Absent in manifests of older builds.
+   */
+  facets?: Record<FacetKind, string>;
+}
+
+/** What a facet file answers: which articles per language or outlet, which have quotes, by length. */
+export const FACET_KINDS = ['languages', 'outlets', 'quoted', 'shortest'] as const;
+export type FacetKind = (typeof FACET_KINDS)[number];
+
+/**
+ * `data/list/facet-<kind>-<hash>.json`. Places are positions in index order (newest first).
+ * Ascending lists of places are written as gaps (the first place, then each one's distance
+ * from the one before) so that a language of 60,000 articles is mostly ones.
+ */
+export type ListFacet =
+  /** languages, outlets: per value, its articles' places (gaps), most articles first. */
+  | { version: 1; kind: 'languages' | 'outlets'; values: [value: string, gaps: number[]][] }
+  /** quoted: places (gaps) of the articles with at least one direct quote. */
+  | { version: 1; kind: 'quoted'; gaps: number[] }
+  /** shortest: every place, shortest article first (ties in index order). */
+  | { version: 1; kind: 'shortest'; places: number[] };
+
+/** Ascending places from gaps (see ListFacet). */
+export function fromGaps(gaps: readonly number[]): number[] {
+  const places = new Array<number>(gaps.length);
+  let place = 0;
+  for (let i = 0; i < gaps.length; i++) {
+    place += gaps[i] ?? 0;
+    places[i] = place;
+  }
+  return places;
+}
+
+/** Gaps from ascending places (see ListFacet). */
+export function toGaps(places: readonly number[]): number[] {
+  return places.map((place, i) => place - (i === 0 ? 0 : (places[i - 1] ?? 0)));
 }
 
 /**

@@ -1,6 +1,12 @@
 // Fetching the data files the build emitted under the base URL.
 import type { Article, LibraryIndex } from './types.ts';
-import { LIST_DIR, LIST_MANIFEST, type ListManifest, type ListShard } from '../config/list.ts';
+import {
+  LIST_DIR,
+  LIST_MANIFEST,
+  type ListFacet,
+  type ListManifest,
+  type ListShard,
+} from '../config/list.ts';
 import {
   SPEAKERS_DIR,
   SPEAKERS_MANIFEST,
@@ -39,6 +45,11 @@ export function fetchListManifest(signal?: AbortSignal): Promise<ListManifest> {
 /** One shard of the list, by its content-hashed file name from the manifest. */
 export function fetchListShard(file: string, signal?: AbortSignal): Promise<ListShard> {
   return getJson<ListShard>(dataUrl(`${LIST_DIR}/${file}`), signal);
+}
+
+/** One facet of the list (languages, outlets, quoted, by length), by its content-hashed name. */
+export function fetchListFacet(file: string): Promise<ListFacet> {
+  return getJson<ListFacet>(dataUrl(`${LIST_DIR}/${file}`));
 }
 
 /** The speakers' manifest (fixed name, revalidated like the list's). */

@@ -3,7 +3,7 @@
 // screen further down the shard it reaches, and only views that need every article at once
 // (filters, sorting by length, the speakers pages) load them all — in parallel, and each shard
 // is cached on its own, so a library that gained one article downloads one shard again.
-import type { ListManifest } from '../config/list.ts';
+import { fromGaps, type FacetKind, type ListManifest } from '../config/list.ts';
 import { onePerSource, type DataSource } from './source.ts';
 import type { ArticleSummary, LibraryIndex } from './types.ts';
 
@@ -36,6 +36,27 @@ export interface ListStore {
   all: () => Promise<LibraryIndex>;
   /** The whole index if it has arrived, else null. */
   whole: () => LibraryIndex | null;
+  /**
+   * Whether the list has facet files (true), has none (false: filters need every shard), or
+   * is not known yet (null: the manifest has not arrived).
+   */
+  hasFacets: () => boolean | null;
+  /**
+   * The facets of these kinds once all have arrived, else null after asking for them (the
+   * store changes when they arrive).
+   */
+  facets: (kinds: readonly FacetKind[]) => Facets | null;
+}
+
+/**
+ * A facet file decoded (see ListFacet): places in index order, ascending, per language or
+ * outlet (most articles first); of the articles with quotes; every place shortest first.
+ */
+export interface Facets {
+  languages?: readonly (readonly [string, readonly number[]])[];
+  outlets?: readonly (readonly [string, readonly number[]])[];
+  quoted?: readonly number[];
+  shortest?: readonly number[];
 }
 
 /** Articles the list's first data should hold at least (a few screens). */
@@ -69,6 +90,7 @@ function createListStore(source: DataSource): ListStore {
   const loads = new Map<string, Promise<unknown>>();
   const seeded = new WeakSet<LibraryIndex>();
   const byId = new Map<string, ArticleSummary>();
+  const facets: Facets = {};
   const take = (doc: number, article: ArticleSummary): void => {
     rows[doc] = article;
     byId.set(article.id, article);
@@ -126,6 +148,20 @@ function createListStore(source: DataSource): ListStore {
       if (list === undefined) return;
       const loaded = await list.shard(shard[2]);
       put(shard[0], loaded.articles);
+    });
+
+  const loadFacet = (kind: FacetKind): Promise<void> =>
+    memo(loads as Map<string, Promise<void>>, `facet:${kind}`, async () => {
+      const m = await getManifest();
+      const file = m.facets?.[kind];
+      const fetchFacet = source.list?.facet;
+      if (file === undefined || fetchFacet === undefined) return;
+      const facet = await fetchFacet(file);
+      if ('values' in facet) {
+        facets[facet.kind] = facet.values.map(([value, gaps]) => [value, fromGaps(gaps)] as const);
+      } else if ('gaps' in facet) facets.quoted = fromGaps(facet.gaps);
+      else facets.shortest = facet.places;
+      changed();
     });
 
   const shardOf = (m: ListManifest, doc: number): ListManifest['shards'][number] | undefined => {
@@ -210,5 +246,15 @@ function createListStore(source: DataSource): ListStore {
         return setWhole(assemble(m));
       }),
     whole: () => whole,
+    hasFacets: () =>
+      manifest === null ? null : manifest.facets !== undefined && source.list?.facet !== undefined,
+    facets: (kinds) => {
+      if (source.list === undefined) return null;
+      const missing = kinds.filter((kind) => facets[kind] === undefined);
+      if (missing.length === 0) return facets;
+      // Offline or a failed file: the view waits; the next render asks again.
+      for (const kind of missing) loadFacet(kind).catch(() => undefined);
+      return null;
+    },
   };
 }

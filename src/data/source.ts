@@ -2,6 +2,7 @@
 import {
   fetchArticle,
   fetchIndex,
+  fetchListFacet,
   fetchListManifest,
   fetchListShard,
   fetchSpeakerIds,
@@ -18,7 +19,7 @@ import type {
   SpeakersShard,
 } from '../config/speakers.ts';
 import type { Article, LibraryIndex } from './types.ts';
-import type { ListManifest, ListShard } from '../config/list.ts';
+import type { ListFacet, ListManifest, ListShard } from '../config/list.ts';
 
 export interface DataSource {
   /** The whole index (when the source has no `list`, or nothing else will do). */
@@ -30,6 +31,8 @@ export interface DataSource {
   list?: {
     manifest: () => Promise<ListManifest>;
     shard: (file: string) => Promise<ListShard>;
+    /** A facet file the manifest names; without it, filters load every shard. */
+    facet?: (file: string) => Promise<ListFacet>;
   };
   /** Everyone quoted, in shards (HTTP); see data/speakers-store.ts. */
   speakers?: {
@@ -48,7 +51,11 @@ export interface DataSource {
 
 export const httpSource: DataSource = {
   index: fetchIndex,
-  list: { manifest: () => fetchListManifest(), shard: (file) => fetchListShard(file) },
+  list: {
+    manifest: () => fetchListManifest(),
+    shard: (file) => fetchListShard(file),
+    facet: fetchListFacet,
+  },
   speakers: {
     manifest: fetchSpeakersManifest,
     shard: fetchSpeakersShard,

@@ -9,7 +9,12 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createRoutes } from '../../src/app/routes.tsx';
 import { buildListFiles } from '../../src/build/list-files.ts';
-import { LIST_MANIFEST, type ListManifest, type ListShard } from '../../src/config/list.ts';
+import {
+  LIST_MANIFEST,
+  type ListFacet,
+  type ListManifest,
+  type ListShard,
+} from '../../src/config/list.ts';
 import type { DataSource } from '../../src/data/source.ts';
 import { cardTitles, libraryTestData, openFilters, serveSearchIndex } from './library-sample.ts';
 
@@ -18,8 +23,11 @@ vi.mock('../../src/features/reader/reader-route.tsx', () => ({ ReaderRoute: () =
 const library = libraryTestData();
 const titles = library.index.articles.map((article) => article.title);
 
-/** The sample library served one article per shard, recording what was fetched. */
-function renderSharded(url: string) {
+/**
+ * The sample library served one article per shard, recording what was fetched; `facets`
+ * serves the list's facet files too (as the build writes them), else filters need every shard.
+ */
+function renderSharded(url: string, { facets = false }: { facets?: boolean } = {}) {
   const files = buildListFiles(library.index, 1);
   const fetched: string[] = [];
   const source: DataSource = {
@@ -37,6 +45,14 @@ function renderSharded(url: string) {
         fetched.push(file);
         return Promise.resolve(JSON.parse(files.get(`list/${file}`) ?? '') as ListShard);
       },
+      ...(facets
+        ? {
+            facet: (file: string) => {
+              fetched.push(file);
+              return Promise.resolve(JSON.parse(files.get(`list/${file}`) ?? '') as ListFacet);
+            },
+          }
+        : {}),
     },
   };
   const router = createMemoryRouter(createRoutes(source), { initialEntries: [url] });
@@ -44,7 +60,9 @@ function renderSharded(url: string) {
 }
 
 const shardsIn = (fetched: readonly string[]) =>
-  fetched.filter((name) => name !== 'manifest' && name !== 'index.json');
+  fetched.filter(
+    (name) => name !== 'manifest' && name !== 'index.json' && !name.startsWith('facet-'),
+  );
 
 beforeEach(() => {
   localStorage.clear();
@@ -100,5 +118,43 @@ describe('library in shards', () => {
     );
     expect(screen.getByText(`1 article of ${titles.length}`)).toBeInTheDocument();
     expect(new Set(shardsIn(fetched)).size).toBe(titles.length);
+  });
+
+  it('with facet files, a language filter and a sort by length fetch only the rows on screen', async () => {
+    const { container, fetched } = renderSharded('/', { facets: true });
+    await screen.findByText(`${titles.length} articles`);
+    const before = new Set(shardsIn(fetched)).size;
+    await openFilters();
+    const language = await screen.findByRole('combobox', { name: 'Article language' });
+    await userEvent.selectOptions(
+      language,
+      within(language).getByRole('option', { name: /English \(1 article\)/u }),
+    );
+    await waitFor(() =>
+      expect(cardTitles(container)).toEqual([
+        'Council approves new cycle lanes for the city centre',
+      ]),
+    );
+    expect(screen.getByText(`1 article of ${titles.length}`)).toBeInTheDocument();
+    // The facet files said which article: one more shard at most, never the whole list.
+    expect(new Set(shardsIn(fetched)).size).toBeLessThanOrEqual(before + 1);
+    expect(fetched.some((name) => name.startsWith('facet-languages-'))).toBe(true);
+    expect(fetched).not.toContain('index.json');
+  });
+
+  it('with facet files, the filter panel lists languages from them; the speaker field loads everyone quoted', async () => {
+    const { container, fetched } = renderSharded('/?sort=longest', { facets: true });
+    await screen.findByText(`${titles.length} articles`);
+    await openFilters();
+    const language = await screen.findByRole('combobox', { name: 'Article language' });
+    expect(within(language).getByRole('option', { name: /English \(1 article\)/u })).toBeVisible();
+    expect(fetched.some((name) => name.startsWith('facet-shortest-'))).toBe(true);
+    const speaker = screen.getByRole('combobox', { name: 'Speaker' });
+    expect(container.querySelectorAll('datalist option')).toHaveLength(0);
+    await userEvent.click(speaker);
+    await waitFor(() =>
+      expect(container.querySelectorAll('datalist option').length).toBeGreaterThan(0),
+    );
+    expect(fetched).not.toContain('index.json');
   });
 });

@@ -7,7 +7,7 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 interface IndexFile {
-  articles: { id: string; title: string; lang: string }[];
+  articles: { id: string; title: string; lang: string; wordCount: number }[];
 }
 
 const MAX_ROWS = 80;
@@ -131,7 +131,7 @@ test('the first screen needs only the prerendered page; scrolling fetches the li
   expect(fetched).not.toContain('/data/index.json');
 });
 
-test('search results come before the whole list; a filter loads every shard and counts right', async ({
+test('search results come before the whole list; a filter and a sort by length fetch only the shards on screen', async ({
   page,
 }) => {
   const index = (await (await page.request.get('/data/index.json')).json()) as IndexFile;
@@ -158,9 +158,11 @@ test('search results come before the whole list; a filter loads every shard and 
   expect(listFiles.length).toBeLessThan(shards.length);
   expect(listFiles).not.toContain('/data/index.json');
 
-  // A language filter needs every article: the count is exact once they have arrived.
+  // A language filter: the list's facet file says which articles, so the count is exact at
+  // once and only the shards of the rows on screen are fetched.
   const lang = target.lang;
   const expected = index.articles.filter((article) => article.lang === lang).length;
+  listFiles.length = 0;
   await page.goto(`/?lang=${lang}`);
   await expect(page.getByRole('status').filter({ hasText: /articles/ })).toHaveText(
     new RegExp(
@@ -169,6 +171,21 @@ test('search results come before the whole list; a filter loads every shard and 
     ),
     { timeout: 20_000 },
   );
+  await expect(page.locator('main [role="listitem"]').first().getByRole('link')).toBeVisible();
+  const listShards = () => listFiles.filter((path) => /^\/data\/list\/\d+-/u.test(path));
+  expect(listShards().length).toBeLessThan(shards.length);
+  expect(listFiles.some((path) => path.includes('/facet-languages-'))).toBe(true);
+
+  // Longest first: the longest article heads the list, from the length facet, not every shard.
+  listFiles.length = 0;
+  // Equal lengths come oldest first (the shortest-first order reversed).
+  const longest = index.articles.reduce((a, b) => (b.wordCount >= a.wordCount ? b : a));
+  await page.goto('/?sort=longest');
+  await expect(
+    page.locator('main [role="listitem"]').first().getByRole('link', { name: longest.title }),
+  ).toBeVisible({ timeout: 20_000 });
+  expect(listShards().length).toBeLessThan(shards.length);
+  expect(listFiles).not.toContain('/data/index.json');
 });
 
 test('the Speakers page of a large library keeps few entries in the DOM and finds anyone', async ({

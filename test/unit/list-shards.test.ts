@@ -3,11 +3,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildListFiles } from '../../src/build/list-files.ts';
-import { LIST_MANIFEST, type ListManifest, type ListShard } from '../../src/config/list.ts';
-import { listStore } from '../../src/data/list-store.ts';
+import {
+  FACET_KINDS,
+  fromGaps,
+  LIST_MANIFEST,
+  type ListFacet,
+  type ListManifest,
+  type ListShard,
+} from '../../src/config/list.ts';
+import { listStore, type Facets } from '../../src/data/list-store.ts';
 import type { DataSource } from '../../src/data/source.ts';
 import type { ArticleSummary, LibraryIndex } from '../../src/data/types.ts';
-import { pageOrder } from '../../src/features/library/library-view.ts';
+import { EMPTY_QUERY, type LibraryQuery } from '../../src/features/library/library-query.ts';
+import {
+  computeSortOrders,
+  facetOrder,
+  pageOrder,
+  selectArticles,
+} from '../../src/features/library/library-view.ts';
 
 function summary(n: number, dated = true): ArticleSummary {
   return {
@@ -175,5 +188,78 @@ describe('page order', () => {
     expect(pageOrder('relevance', 6, 4, [5, 0, 2])).toEqual([5, 0, 2]);
     expect(pageOrder('newest', 6, 4, [5, 0, 2])).toEqual([0, 2, 5]);
     expect(pageOrder('oldest', 6, 4, [5, 0, 2])).toEqual([2, 0, 5]);
+  });
+});
+
+describe('list facets (build and view)', () => {
+  const LANGS = ['en', 'id', 'fr'];
+  const OUTLETS = ['Alpha', 'Beta', undefined];
+  const article = fc
+    .record({
+      lang: fc.constantFrom(...LANGS),
+      outlet: fc.constantFrom(...OUTLETS),
+      quotes: fc.nat({ max: 3 }),
+      wordCount: fc.integer({ min: 50, max: 60 }),
+    })
+    .map((fields) => fields);
+  const queryArb = fc.record({
+    lang: fc.constantFrom('', ...LANGS, 'de'),
+    outlet: fc.constantFrom('', 'Alpha', 'Beta', 'Gamma'),
+    hasQuotes: fc.boolean(),
+    sort: fc.constantFrom(null, 'newest', 'oldest', 'shortest', 'longest', 'relevance'),
+    searching: fc.boolean(),
+  });
+
+  it('filter and sort exactly as the whole index does, with and without a search', () => {
+    fc.assert(
+      fc.property(
+        fc.array(article, { maxLength: 40 }),
+        fc.nat({ max: 10 }),
+        queryArb,
+        fc.array(fc.nat({ max: 39 }), { maxLength: 15 }),
+        (fields, undatedWanted, wanted, matchWanted) => {
+          const undated = Math.min(fields.length, undatedWanted);
+          const articles: ArticleSummary[] = fields.map((f, i) => {
+            const { outlet, ...rest } = f;
+            return {
+              ...summary(i, i < fields.length - undated),
+              ...rest,
+              ...(outlet === undefined ? {} : { outlet }),
+            };
+          });
+          const index: LibraryIndex = { version: 1, articles };
+          const files = buildListFiles(index, 7);
+          const manifest = JSON.parse(files.get(LIST_MANIFEST) ?? 'null') as ListManifest;
+          const facets: Facets = {};
+          for (const kind of FACET_KINDS) {
+            const facet = JSON.parse(
+              files.get(`list/${manifest.facets?.[kind] ?? ''}`) ?? 'null',
+            ) as ListFacet;
+            if ('values' in facet)
+              facets[facet.kind] = facet.values.map(([v, gaps]) => [v, fromGaps(gaps)] as const);
+            else if ('gaps' in facet) facets.quoted = fromGaps(facet.gaps);
+            else facets.shortest = facet.places;
+          }
+          const matches = wanted.searching
+            ? [...new Set(matchWanted.filter((doc) => doc < articles.length))]
+            : null;
+          const query: LibraryQuery = {
+            ...EMPTY_QUERY,
+            q: wanted.searching ? 'word' : '',
+            lang: wanted.lang,
+            outlet: wanted.outlet,
+            hasQuotes: wanted.hasQuotes,
+            sort: wanted.sort,
+          };
+          const docs = facetOrder(query, articles.length, manifest.dated, facets, matches);
+          const orders = computeSortOrders(articles);
+          const byId = new Map(articles.map((a) => [a.id, a]));
+          const hits = matches?.map((doc) => ({ id: articles[doc]?.id ?? '', terms: [] })) ?? null;
+          const whole = selectArticles(orders, byId, query, {}, hits).map((a) => a.id);
+          expect(docs?.map((doc) => articles[doc]?.id)).toEqual(whole);
+        },
+      ),
+      { seed: 20261130 },
+    );
   });
 });

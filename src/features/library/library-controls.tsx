@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n/use-i18n.ts';
 import type { MessageKey } from '../../i18n/messages.ts';
 import { languageName } from '../../i18n/language-name.ts';
 import { byName } from '../../data/speakers-by-name.ts';
-import type { LibraryData } from './library-data.ts';
+import type { FilterChoices } from './library-data.ts';
 import { activeFilters } from './filter-toggle.tsx';
 import {
   EMPTY_QUERY,
@@ -16,9 +16,11 @@ import {
 
 interface LibraryControlsProps {
   id: string;
-  data: LibraryData;
+  data: FilterChoices;
   query: LibraryQuery;
   onChange: (next: LibraryQuery) => void;
+  /** Asks for everyone quoted when the speaker field is first used (data.speakers is null). */
+  wantSpeakers?: (() => void) | undefined;
 }
 
 const SORT_LABELS: Record<Sort, MessageKey> = {
@@ -33,7 +35,7 @@ const FIELD = 'min-h-11 w-full rounded border border-[var(--rule)] bg-[var(--sur
 const CHECK = 'flex min-h-11 items-center gap-2';
 
 /** Sort and filters; each change is a new history entry (see the route). */
-export function LibraryControls({ id, data, query, onChange }: LibraryControlsProps) {
+export function LibraryControls({ id, data, query, onChange, wantSpeakers }: LibraryControlsProps) {
   const { locale, t } = useI18n();
   const searching = searchableQuery(query.q) !== '';
   const sorts = SORTS.filter((sort) => sort !== 'relevance' || searching);
@@ -92,7 +94,7 @@ export function LibraryControls({ id, data, query, onChange }: LibraryControlsPr
           </select>
         </label>
       )}
-      <SpeakerFilter data={data} query={query} onChange={onChange} />
+      <SpeakerFilter data={data} query={query} onChange={onChange} wantSpeakers={wantSpeakers} />
       <label className={CHECK}>
         <input
           type="checkbox"
@@ -130,7 +132,7 @@ export function LibraryControls({ id, data, query, onChange }: LibraryControlsPr
  * with the number of articles quoting them. A name the list knows applies the filter; an
  * empty field removes it.
  */
-function SpeakerFilter({ data, query, onChange }: Omit<LibraryControlsProps, 'id'>) {
+function SpeakerFilter({ data, query, onChange, wantSpeakers }: Omit<LibraryControlsProps, 'id'>) {
   const { locale, t } = useI18n();
   const listId = useId();
   const [draft, setDraft] = useState(query.speaker);
@@ -139,7 +141,7 @@ function SpeakerFilter({ data, query, onChange }: Omit<LibraryControlsProps, 'id
     setSeen(query.speaker);
     setDraft(query.speaker);
   }
-  const speakers = byName(data.speakers, locale);
+  const speakers = data.speakers === null ? [] : byName(data.speakers, locale);
   return (
     <label className="flex flex-col gap-1">
       <span className="font-medium">{t('library.filter.speaker')}</span>
@@ -151,6 +153,8 @@ function SpeakerFilter({ data, query, onChange }: Omit<LibraryControlsProps, 'id
         placeholder={t('library.filter.allSpeakers')}
         autoComplete="off"
         spellCheck={false}
+        aria-busy={data.speakers === null}
+        onFocus={data.speakers === null ? wantSpeakers : undefined}
         onChange={(event) => {
           const value = event.target.value;
           setDraft(value);

@@ -20,6 +20,14 @@ export interface LibraryData {
   speakers: readonly SpeakerStat[];
 }
 
+/** What the filter panel offers (LibraryData fits; so does a list still in shards). */
+export interface FilterChoices {
+  languages: LibraryData['languages'];
+  outlets: LibraryData['outlets'];
+  /** Null while everyone quoted is still downloading (the speaker field asks for them). */
+  speakers: LibraryData['speakers'] | null;
+}
+
 function countLanguages(articles: readonly ArticleSummary[]): [string, number][] {
   const counts = new Map<string, number>();
   for (const article of articles) counts.set(article.lang, (counts.get(article.lang) ?? 0) + 1);

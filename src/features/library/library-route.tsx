@@ -21,12 +21,24 @@ import { ArticleList } from './article-list.tsx';
 import { ContinueReading } from './continue-reading.tsx';
 import { fallbackSearch } from './fallback-search.ts';
 import { activeFilters, FilterToggle } from './filter-toggle.tsx';
-import { deriveLibraryData, INDEX_READY_MARK } from './library-data.ts';
+import {
+  deriveLibraryData,
+  INDEX_READY_MARK,
+  type FilterChoices,
+  type LibraryData,
+} from './library-data.ts';
 import { NoArticles, NoResults } from './library-empty.tsx';
-import { effectiveSort, searchableQuery } from './library-query.ts';
-import { hitsOf, pageable, pageOrder, selectArticles } from './library-view.ts';
+import { effectiveSort, searchableQuery, type LibraryQuery } from './library-query.ts';
+import {
+  facetKinds,
+  facetOrder,
+  hitsOf,
+  pageable,
+  pageOrder,
+  selectArticles,
+} from './library-view.ts';
 import type { SearchResult } from './search-protocol.ts';
-import type { ListStore } from '../../data/list-store.ts';
+import type { Facets, ListStore } from '../../data/list-store.ts';
 import type { ArticleSummary } from '../../data/types.ts';
 import { SearchField } from './search-field.tsx';
 import { useLibraryKeys } from './use-library-keys.ts';
@@ -53,34 +65,47 @@ interface PagedView {
 }
 
 /**
- * A pageable view over the shards that have arrived: the library in date order, or the
- * search's matches. While the search (or the list's manifest) is not ready, it searches the
- * articles that have arrived.
+ * A pageable view over the shards that have arrived: the library or a search's matches, in
+ * any order, filtered by language, outlet or quotes through the list's facet files. Until
+ * the search, the manifest or a facet file is ready, it shows the articles that have arrived.
  */
 function pagedView(
   store: ListStore,
-  sort: 'newest' | 'oldest' | 'relevance',
+  view: LibraryQuery,
   q: string,
   result: SearchResult | null,
 ): PagedView {
   const total = store.total() ?? 0;
   const check = store.check();
+  const sort = effectiveSort(view);
+  const kinds = facetKinds(view);
   const matches =
     q === '' ? null : result !== null && result.check === check ? result.matches : undefined;
+  const matchDocs = matches === undefined || matches === null ? null : matches.map((m) => m.doc);
+  const facets = matches === undefined || kinds.length === 0 ? null : store.facets(kinds);
   const docs =
     matches === undefined
       ? null
-      : pageOrder(sort, total, store.dated(), matches === null ? null : matches.map((m) => m.doc));
+      : kinds.length === 0 && (sort === 'newest' || sort === 'oldest' || sort === 'relevance')
+        ? pageOrder(sort, total, store.dated(), matchDocs)
+        : facets === null
+          ? null
+          : facetOrder(view, total, store.dated(), facets, matchDocs);
   if (docs === null) {
-    if (q === '')
+    if (q === '' && kinds.length === 0)
       return { rows: new Array<undefined>(total).fill(undefined), docs: [], termsById: new Map() };
-    const arrived = [...store.byId().values()];
-    const hits = fallbackSearch(arrived, q);
-    const byId = store.byId();
+    // What has arrived, in index order, searched, filtered and sorted as the whole would be.
+    const arrived: ArticleSummary[] = [];
+    for (let doc = 0; doc < total; doc++) {
+      const article = store.at(doc);
+      if (article !== undefined) arrived.push(article);
+    }
+    const hits = q === '' ? null : fallbackSearch(arrived, q);
+    const data = deriveLibraryData({ version: 1, articles: arrived });
     return {
-      rows: hits.map((hit) => byId.get(hit.id)),
+      rows: selectArticles(data.orders, data.byId, view, {}, hits),
       docs: [],
-      termsById: new Map(hits.map((hit) => [hit.id, hit.terms])),
+      termsById: new Map(hits?.map((hit) => [hit.id, hit.terms])),
     };
   }
   const termsById = new Map<string, readonly string[]>();
@@ -89,6 +114,29 @@ function pagedView(
     if (article !== undefined) termsById.set(article.id, match.terms);
   }
   return { rows: docs.map((doc) => store.at(doc)), docs, termsById };
+}
+
+/**
+ * What the filter panel offers: from the whole index when it has arrived; from the facet
+ * files while the list comes in shards (`fromFacets`), with everyone quoted once the whole
+ * index arrives; null while neither is ready.
+ */
+function filterChoices(
+  store: ListStore,
+  data: LibraryData,
+  fromFacets: boolean,
+): FilterChoices | null {
+  if (data.index.partial !== true) return data;
+  if (!fromFacets) return null;
+  const facets = store.facets(['languages', 'outlets']);
+  if (facets === null) return null;
+  const counts = (values: Facets['languages']): [string, number][] =>
+    (values ?? []).map(([value, places]) => [value, places.length]);
+  return {
+    languages: counts(facets.languages),
+    outlets: counts(facets.outlets),
+    speakers: null,
+  };
 }
 
 /** The library: search, sort and filter every article; the list is virtualised. */
@@ -104,12 +152,20 @@ export function LibraryRoute({ store }: { store: ListStore }) {
   // Typing updates the box at once; the list follows when React has time.
   const q = searchableQuery(useDeferredValue(query.q));
   const view = useMemo(() => ({ ...query, q }), [query, q]);
-  // The library by date and a search's best matches come shard by shard as the reader
-  // scrolls; a filter, sorting by length or a way back to an article further down needs
-  // every article at once (filtering a part would show wrong counts and orders).
-  const paging = pageable(view) && target === null;
-  // The filter panel lists every language, outlet and speaker: opening it loads them all.
-  const index = useLibraryIndex(store, { whole: !paging || filtersOpen });
+  // The library and a search's matches come shard by shard as the reader scrolls, in any
+  // order and filtered by language, outlet or quotes (the list's facet files say which
+  // articles, so only the shards on screen are fetched). A speaker filter, the unread filter,
+  // a list without facet files or a way back to an article further down needs every article
+  // at once (filtering a part would show wrong counts and orders).
+  const kinds = facetKinds(view);
+  const facetsKnown = store.hasFacets();
+  const paging = pageable(view) && target === null && (kinds.length === 0 || facetsKnown !== false);
+  // The filter panel lists languages and outlets from the facet files; everyone quoted (for
+  // the speaker field) only when that field is first used.
+  const [speakersWanted, setSpeakersWanted] = useState(false);
+  const index = useLibraryIndex(store, {
+    whole: !paging || (filtersOpen && (facetsKnown === false || speakersWanted)),
+  });
   const version = store.version();
   const partial = index.partial === true;
   const paged = partial && paging;
@@ -129,18 +185,18 @@ export function LibraryRoute({ store }: { store: ListStore }) {
   );
   const sort = effectiveSort(view);
   const page = useMemo(
-    () =>
-      paged && (sort === 'newest' || sort === 'oldest' || sort === 'relevance')
-        ? pagedView(store, sort, q, search.result)
-        : null,
-    // `version` changes as shards arrive.
+    () => (paged ? pagedView(store, view, q, search.result) : null),
+    // `version` changes as shards and facet files arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [paged, store, sort, q, search.result, version],
+    [paged, store, view, q, search.result, version],
   );
-  // Matching search results and placing the oldest articles need the list's manifest.
+  // Matching search results, placing the oldest articles and knowing whether the list has
+  // facet files need the list's manifest.
+  const filtering = kinds.length > 0 || filtersOpen;
   useEffect(() => {
-    if (paged && (q !== '' || sort === 'oldest')) store.manifest();
-  }, [paged, q, sort, store]);
+    if (partial && (q !== '' || sort === 'oldest' || filtering)) store.manifest();
+  }, [partial, q, sort, filtering, store]);
+  const choices = filterChoices(store, data, partial && facetsKnown === true && filtersOpen);
   const onShow = useCallback(
     (from: number, to: number) => {
       if (page !== null && page.docs.length > 0) store.need(page.docs.slice(from, to + 1));
@@ -209,13 +265,19 @@ export function LibraryRoute({ store }: { store: ListStore }) {
           {/* Closed, the panel is an empty element for the toggle to control: the lists of
               languages, outlets and speakers (thousands in a large library) are built when it
               opens. */}
-          {filtersOpen && partial ? (
+          {filtersOpen && choices === null ? (
             <p id={FILTERS_ID} aria-busy="true" className="mt-2 text-sm text-[var(--muted-fg)]">
               {t('library.loadingAll')}
             </p>
-          ) : filtersOpen ? (
+          ) : filtersOpen && choices !== null ? (
             <Suspense fallback={<div id={FILTERS_ID} aria-busy="true" />}>
-              <LibraryControls id={FILTERS_ID} data={data} query={query} onChange={update} />
+              <LibraryControls
+                id={FILTERS_ID}
+                data={choices}
+                query={query}
+                onChange={update}
+                wantSpeakers={() => setSpeakersWanted(true)}
+              />
             </Suspense>
           ) : (
             <div id={FILTERS_ID} hidden />

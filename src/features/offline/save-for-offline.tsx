@@ -45,6 +45,7 @@ export function SaveForOffline() {
       const urls = [
         `${base}${LIST_MANIFEST}`,
         ...list.shards.map(([, , file]) => `${base}${LIST_DIR}/${file}`),
+        ...Object.values(list.facets ?? {}).map((file) => `${base}${LIST_DIR}/${file}`),
         `${base}${SPEAKERS_MANIFEST}`,
         ...speakers.shards.map(([, , file]) => `${base}${SPEAKERS_DIR}/${file}`),
         ...[...speakers.names, ...speakers.ids].map((file) => `${base}${SPEAKERS_DIR}/${file}`),
