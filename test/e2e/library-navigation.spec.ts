@@ -33,19 +33,23 @@ async function waitForList(page: Page, count: number): Promise<void> {
   );
 }
 
-/** Scrolls well down the list and opens the card nearest the middle of the window. */
+/**
+ * Scrolls well down the list and opens the card nearest the middle of the window, once the
+ * rows there have arrived (a large library fetches the shards of the rows on screen).
+ */
 async function openCardFromMiddle(page: Page): Promise<string> {
   await page.evaluate(() => window.scrollTo(0, 6000));
-  await page.waitForTimeout(300);
-  const title = await page.evaluate(() => {
-    const links = [...document.querySelectorAll<HTMLAnchorElement>('main a[data-article-id]')];
-    const middle = window.innerHeight / 2;
-    const near = links
-      .map((link) => ({ link, off: Math.abs(link.getBoundingClientRect().top - middle) }))
-      .sort((a, b) => a.off - b.off)[0];
-    return near?.link.textContent ?? '';
-  });
-  expect(title).not.toBe('');
+  const nearestTitle = () =>
+    page.evaluate(() => {
+      const middle = window.innerHeight / 2;
+      const links = [...document.querySelectorAll<HTMLAnchorElement>('main a[data-article-id]')]
+        .map((link) => ({ link, top: link.getBoundingClientRect().top }))
+        .filter(({ top }) => top > 0 && top < window.innerHeight);
+      const near = links.sort((a, b) => Math.abs(a.top - middle) - Math.abs(b.top - middle))[0];
+      return near?.link.textContent ?? '';
+    });
+  await expect.poll(nearestTitle, { timeout: 10_000 }).not.toBe('');
+  const title = await nearestTitle();
   await page.getByRole('link', { name: title, exact: true }).click();
   await readerReady(page, title);
   return title;
