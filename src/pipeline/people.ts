@@ -177,8 +177,9 @@ export class PersonRegistry {
 /**
  * The form an article uses most for a person (longer on ties) — among the forms its quotes'
  * cues use, when there are any: news attributes speech with the name it wants remembered
- * ("kata Karim"), while a word of the name in the narrative may be a body that shares it —
- * and the longest form.
+ * ("kata Karim"), while a word of the name in the narrative may be a body that shares it;
+ * with no cue naming them, the full name rather than a given name alone — and the longest
+ * form.
  */
 export function displayName(
   person: Person,
@@ -197,6 +198,10 @@ export function displayName(
     }
   }
   for (const form of forms.keys()) if (form.length > fullName.length) fullName = form;
+  // No cue names them ("…," ujarnya): the full name introduces them better than the given
+  // name the narrative goes on with ("Rina Kusuma Dewi … menurut Rina"); a surname it goes
+  // on with ("Santoso") is how news refers to people, and stays.
+  if (cueForms === null && fullName.startsWith(`${name} `)) name = fullName;
   return { name, fullName };
 }
 

@@ -24,13 +24,23 @@ describe('displayName', () => {
     expect(displayName(person).name).toBe('Воронов');
   });
 
-  it('without cues, shows the form the article uses most', () => {
+  it('without a cue naming them, shows the full name rather than the given name alone', () => {
+    // "Siti Nurhaliza mengatakan …", "menurut Siti …", "…," ujarnya.
     const registry = new PersonRegistry();
     registry.see('Siti Nurhaliza', true);
     const person = registry.see('Siti', false);
     registry.see('Siti', false);
     if (person === undefined) throw new Error('no person');
-    expect(displayName(person)).toEqual({ name: 'Siti', fullName: 'Siti Nurhaliza' });
+    expect(displayName(person)).toEqual({ name: 'Siti Nurhaliza', fullName: 'Siti Nurhaliza' });
+  });
+
+  it('without a cue naming them, keeps the surname the article goes on with', () => {
+    const registry = new PersonRegistry();
+    registry.see('Rudi Santoso', true);
+    const person = registry.see('Santoso', false);
+    registry.see('Santoso', false);
+    if (person === undefined) throw new Error('no person');
+    expect(displayName(person)).toEqual({ name: 'Santoso', fullName: 'Rudi Santoso' });
   });
 });
 
