@@ -12,6 +12,7 @@ import {
   type ListManifest,
   type ListShard,
 } from '../config/list.ts';
+import { countSpeakers } from '../data/speaker-stats.ts';
 import type { ArticleSummary, LibraryIndex } from '../data/types.ts';
 
 /** Summaries per shard: ~30–140 kB gzipped, a few screens of scrolling each. */
@@ -86,6 +87,24 @@ export function buildFacet(articles: readonly ArticleSummary[], kind: FacetKind)
       return { version: 1, kind, values: groupPlaces(articles, (a) => a.lang) };
     case 'outlets':
       return { version: 1, kind, values: groupPlaces(articles, (a) => a.outlet) };
+    case 'speakers': {
+      const places = new Map<string, number[]>();
+      articles.forEach((article, place) => {
+        for (const [name] of article.speakers) {
+          const list = places.get(name);
+          if (list === undefined) places.set(name, [place]);
+          else if (list[list.length - 1] !== place) list.push(place);
+        }
+      });
+      return {
+        version: 1,
+        kind,
+        values: countSpeakers(articles).map(({ name, quotes, fullName }) => {
+          const gaps = toGaps(places.get(name) ?? []);
+          return fullName === undefined ? [name, gaps, quotes] : [name, gaps, quotes, fullName];
+        }),
+      };
+    }
     case 'quoted': {
       const places: number[] = [];
       articles.forEach((article, place) => {

@@ -19,14 +19,17 @@ export interface ListManifest {
   check: string;
   /**
    * Files under `list/` that filter and sort the list without its shards (see ListFacet):
-   * a language, an outlet, "with quotes" or a sort by length fetches one small file, then
-   * only the shards of the rows on screen. Absent in manifests of older builds.
+   * a language, an outlet, a speaker, "with quotes" or a sort by length fetches one small
+   * file, then only the shards of the rows on screen. Absent in manifests of older builds.
    */
   facets?: Record<FacetKind, string>;
 }
 
-/** What a facet file answers: which articles per language or outlet, which have quotes, by length. */
-export const FACET_KINDS = ['languages', 'outlets', 'quoted', 'shortest'] as const;
+/**
+ * What a facet file answers: which articles per language, outlet or speaker, which have
+ * quotes, and the order by length.
+ */
+export const FACET_KINDS = ['languages', 'outlets', 'speakers', 'quoted', 'shortest'] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
 
 /**
@@ -37,21 +40,20 @@ export type FacetKind = (typeof FACET_KINDS)[number];
 export type ListFacet =
   /** languages, outlets: per value, its articles' places (gaps), most articles first. */
   | { version: 1; kind: 'languages' | 'outlets'; values: [value: string, gaps: number[]][] }
+  /**
+   * speakers: per person quoted, most quotes first: the places (gaps) of the articles quoting
+   * them, their direct quotes across the library, and the longest form of their name when
+   * longer (as countSpeakers gives them on the whole index).
+   */
+  | {
+      version: 1;
+      kind: 'speakers';
+      values: [name: string, gaps: number[], quotes: number, fullName?: string][];
+    }
   /** quoted: places (gaps) of the articles with at least one direct quote. */
   | { version: 1; kind: 'quoted'; gaps: number[] }
   /** shortest: every place, shortest article first (ties in index order). */
   | { version: 1; kind: 'shortest'; places: number[] };
-
-/** Ascending places from gaps (see ListFacet). */
-export function fromGaps(gaps: readonly number[]): number[] {
-  const places = new Array<number>(gaps.length);
-  let place = 0;
-  for (let i = 0; i < gaps.length; i++) {
-    place += gaps[i] ?? 0;
-    places[i] = place;
-  }
-  return places;
-}
 
 /** Gaps from ascending places (see ListFacet). */
 export function toGaps(places: readonly number[]): number[] {

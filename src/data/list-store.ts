@@ -3,8 +3,9 @@
 // screen further down the shard it reaches, and only views that need every article at once
 // (filters, sorting by length, the speakers pages) load them all — in parallel, and each shard
 // is cached on its own, so a library that gained one article downloads one shard again.
-import { fromGaps, type FacetKind, type ListManifest } from '../config/list.ts';
+import type { FacetKind, ListManifest } from '../config/list.ts';
 import { onePerSource, type DataSource } from './source.ts';
+import type { SpeakerStat } from './speaker-stats.ts';
 import type { ArticleSummary, LibraryIndex } from './types.ts';
 
 /** Performance mark set when the list's first data has arrived (read by the library benchmark). */
@@ -55,8 +56,15 @@ export interface ListStore {
 export interface Facets {
   languages?: readonly (readonly [string, readonly number[]])[];
   outlets?: readonly (readonly [string, readonly number[]])[];
+  /** Everyone quoted, most quotes first, with the places of the articles quoting them. */
+  speakers?: readonly FacetSpeaker[];
   quoted?: readonly number[];
   shortest?: readonly number[];
+}
+
+/** A person quoted, as the filter panel lists them, and the places of their articles. */
+export interface FacetSpeaker extends SpeakerStat {
+  places: readonly number[];
 }
 
 /** Articles the list's first data should hold at least (a few screens). */
@@ -156,11 +164,12 @@ function createListStore(source: DataSource): ListStore {
       const file = m.facets?.[kind];
       const fetchFacet = source.list?.facet;
       if (file === undefined || fetchFacet === undefined) return;
-      const facet = await fetchFacet(file);
-      if ('values' in facet) {
-        facets[facet.kind] = facet.values.map(([value, gaps]) => [value, fromGaps(gaps)] as const);
-      } else if ('gaps' in facet) facets.quoted = fromGaps(facet.gaps);
-      else facets.shortest = facet.places;
+      // Decoding loads with the first facet: most visits never filter.
+      const [facet, { addFacet }] = await Promise.all([
+        fetchFacet(file),
+        import('./list-facets.ts'),
+      ]);
+      addFacet(facets, facet);
       changed();
     });
 

@@ -142,7 +142,7 @@ describe('library in shards', () => {
     expect(fetched).not.toContain('index.json');
   });
 
-  it('with facet files, the filter panel lists languages from them; the speaker field loads everyone quoted', async () => {
+  it('with facet files, the panel lists languages and, when the speaker field is used, everyone quoted from them', async () => {
     const { container, fetched } = renderSharded('/?sort=longest', { facets: true });
     await screen.findByText(`${titles.length} articles`);
     await openFilters();
@@ -151,9 +151,22 @@ describe('library in shards', () => {
     expect(fetched.some((name) => name.startsWith('facet-shortest-'))).toBe(true);
     const speaker = screen.getByRole('combobox', { name: 'Speaker' });
     expect(container.querySelectorAll('datalist option')).toHaveLength(0);
+    expect(fetched.some((name) => name.startsWith('facet-speakers-'))).toBe(false);
     await userEvent.click(speaker);
     await waitFor(() =>
       expect(container.querySelectorAll('datalist option').length).toBeGreaterThan(0),
+    );
+    expect(fetched.some((name) => name.startsWith('facet-speakers-'))).toBe(true);
+    // Picking someone filters by the facet: their article, counted exactly.
+    const [first] = [...container.querySelectorAll('datalist option')].map(
+      (option) => option.getAttribute('value') ?? '',
+    );
+    const quoting = library.index.articles.filter((a) => a.speakers.some(([n]) => n === first));
+    await userEvent.type(speaker, first ?? '');
+    await waitFor(() =>
+      expect(cardTitles(container)).toEqual(
+        [...quoting].sort((a, b) => b.wordCount - a.wordCount).map((a) => a.title),
+      ),
     );
     expect(fetched).not.toContain('index.json');
   });

@@ -7,7 +7,13 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 interface IndexFile {
-  articles: { id: string; title: string; lang: string; wordCount: number }[];
+  articles: {
+    id: string;
+    title: string;
+    lang: string;
+    wordCount: number;
+    speakers: [string, number, string?][];
+  }[];
 }
 
 const MAX_ROWS = 80;
@@ -186,6 +192,25 @@ test('search results come before the whole list; a filter and a sort by length f
   ).toBeVisible({ timeout: 20_000 });
   expect(listShards().length).toBeLessThan(shards.length);
   expect(listFiles).not.toContain('/data/index.json');
+
+  // A speaker: their articles, counted exactly, from the speakers facet.
+  listFiles.length = 0;
+  const speaker =
+    target.speakers[0]?.[0] ?? index.articles.find((a) => a.speakers.length > 0)?.speakers[0]?.[0];
+  if (speaker === undefined) throw new Error('nobody quoted');
+  const quoting = index.articles.filter((a) =>
+    a.speakers.some(([name]) => name === speaker),
+  ).length;
+  await page.goto(`/?speaker=${encodeURIComponent(speaker)}`);
+  await expect(page.getByRole('status').filter({ hasText: /articles/ })).toHaveText(
+    new RegExp(
+      `^${quoting.toLocaleString('en')} articles? of ${index.articles.length.toLocaleString('en')}`,
+      'u',
+    ),
+    { timeout: 20_000 },
+  );
+  expect(listFiles.some((path) => path.includes('/facet-speakers-'))).toBe(true);
+  expect(listShards().length).toBeLessThan(shards.length);
 });
 
 test('the Speakers page of a large library keeps few entries in the DOM and finds anyone', async ({

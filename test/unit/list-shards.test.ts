@@ -5,19 +5,21 @@ import { describe, expect, it } from 'vitest';
 import { buildListFiles } from '../../src/build/list-files.ts';
 import {
   FACET_KINDS,
-  fromGaps,
   LIST_MANIFEST,
   type ListFacet,
   type ListManifest,
   type ListShard,
 } from '../../src/config/list.ts';
+import { addFacet } from '../../src/data/list-facets.ts';
 import { listStore, type Facets } from '../../src/data/list-store.ts';
 import type { DataSource } from '../../src/data/source.ts';
+import { countSpeakers } from '../../src/data/speaker-stats.ts';
 import type { ArticleSummary, LibraryIndex } from '../../src/data/types.ts';
 import { EMPTY_QUERY, type LibraryQuery } from '../../src/features/library/library-query.ts';
+import { facetOrder } from '../../src/features/library/facet-order.ts';
+import { effectiveSort } from '../../src/features/library/library-query.ts';
 import {
   computeSortOrders,
-  facetOrder,
   pageOrder,
   selectArticles,
 } from '../../src/features/library/library-view.ts';
@@ -200,12 +202,14 @@ describe('list facets (build and view)', () => {
       outlet: fc.constantFrom(...OUTLETS),
       quotes: fc.nat({ max: 3 }),
       wordCount: fc.integer({ min: 50, max: 60 }),
+      speakers: fc.uniqueArray(fc.constantFrom('Budi', 'Siti', 'Tom'), { maxLength: 2 }),
     })
     .map((fields) => fields);
   const queryArb = fc.record({
     lang: fc.constantFrom('', ...LANGS, 'de'),
     outlet: fc.constantFrom('', 'Alpha', 'Beta', 'Gamma'),
     hasQuotes: fc.boolean(),
+    speaker: fc.constantFrom('', 'Budi', 'Tom', 'Nobody'),
     sort: fc.constantFrom(null, 'newest', 'oldest', 'shortest', 'longest', 'relevance'),
     searching: fc.boolean(),
   });
@@ -220,10 +224,11 @@ describe('list facets (build and view)', () => {
         (fields, undatedWanted, wanted, matchWanted) => {
           const undated = Math.min(fields.length, undatedWanted);
           const articles: ArticleSummary[] = fields.map((f, i) => {
-            const { outlet, ...rest } = f;
+            const { outlet, speakers, ...rest } = f;
             return {
               ...summary(i, i < fields.length - undated),
               ...rest,
+              speakers: speakers.map((name): [string, number] => [name, 1]),
               ...(outlet === undefined ? {} : { outlet }),
             };
           });
@@ -232,13 +237,8 @@ describe('list facets (build and view)', () => {
           const manifest = JSON.parse(files.get(LIST_MANIFEST) ?? 'null') as ListManifest;
           const facets: Facets = {};
           for (const kind of FACET_KINDS) {
-            const facet = JSON.parse(
-              files.get(`list/${manifest.facets?.[kind] ?? ''}`) ?? 'null',
-            ) as ListFacet;
-            if ('values' in facet)
-              facets[facet.kind] = facet.values.map(([v, gaps]) => [v, fromGaps(gaps)] as const);
-            else if ('gaps' in facet) facets.quoted = fromGaps(facet.gaps);
-            else facets.shortest = facet.places;
+            const file = files.get(`list/${manifest.facets?.[kind] ?? ''}`) ?? 'null';
+            addFacet(facets, JSON.parse(file) as ListFacet);
           }
           const matches = wanted.searching
             ? [...new Set(matchWanted.filter((doc) => doc < articles.length))]
@@ -249,14 +249,30 @@ describe('list facets (build and view)', () => {
             lang: wanted.lang,
             outlet: wanted.outlet,
             hasQuotes: wanted.hasQuotes,
+            speaker: wanted.speaker,
             sort: wanted.sort,
           };
-          const docs = facetOrder(query, articles.length, manifest.dated, facets, matches);
+          const docs = facetOrder(
+            query,
+            effectiveSort(query),
+            articles.length,
+            manifest.dated,
+            facets,
+            matches,
+            pageOrder,
+          );
           const orders = computeSortOrders(articles);
           const byId = new Map(articles.map((a) => [a.id, a]));
           const hits = matches?.map((doc) => ({ id: articles[doc]?.id ?? '', terms: [] })) ?? null;
           const whole = selectArticles(orders, byId, query, {}, hits).map((a) => a.id);
           expect(docs?.map((doc) => articles[doc]?.id)).toEqual(whole);
+          // The panel's list of everyone quoted is the whole index's.
+          const listed = facets.speakers?.map((speaker) => {
+            const stat: Partial<typeof speaker> = { ...speaker };
+            delete stat.places;
+            return stat;
+          });
+          expect(listed).toEqual(countSpeakers(articles));
         },
       ),
       { seed: 20261130 },

@@ -29,14 +29,8 @@ import {
 } from './library-data.ts';
 import { NoArticles, NoResults } from './library-empty.tsx';
 import { effectiveSort, searchableQuery, type LibraryQuery } from './library-query.ts';
-import {
-  facetKinds,
-  facetOrder,
-  hitsOf,
-  pageable,
-  pageOrder,
-  selectArticles,
-} from './library-view.ts';
+import type { facetOrder } from './facet-order.ts';
+import { facetKinds, hitsOf, pageable, pageOrder, selectArticles } from './library-view.ts';
 import type { SearchResult } from './search-protocol.ts';
 import type { Facets, ListStore } from '../../data/list-store.ts';
 import type { ArticleSummary } from '../../data/types.ts';
@@ -66,7 +60,7 @@ interface PagedView {
 
 /**
  * A pageable view over the shards that have arrived: the library or a search's matches, in
- * any order, filtered by language, outlet or quotes through the list's facet files. Until
+ * any order, filtered by language, outlet, speaker or quotes through the facet files. Until
  * the search, the manifest or a facet file is ready, it shows the articles that have arrived.
  */
 function pagedView(
@@ -74,6 +68,7 @@ function pagedView(
   view: LibraryQuery,
   q: string,
   result: SearchResult | null,
+  order: typeof facetOrder | null,
 ): PagedView {
   const total = store.total() ?? 0;
   const check = store.check();
@@ -88,9 +83,9 @@ function pagedView(
       ? null
       : kinds.length === 0 && (sort === 'newest' || sort === 'oldest' || sort === 'relevance')
         ? pageOrder(sort, total, store.dated(), matchDocs)
-        : facets === null
+        : facets === null || order === null
           ? null
-          : facetOrder(view, total, store.dated(), facets, matchDocs);
+          : order(view, sort, total, store.dated(), facets, matchDocs, pageOrder);
   if (docs === null) {
     if (q === '' && kinds.length === 0)
       return { rows: new Array<undefined>(total).fill(undefined), docs: [], termsById: new Map() };
@@ -118,13 +113,14 @@ function pagedView(
 
 /**
  * What the filter panel offers: from the whole index when it has arrived; from the facet
- * files while the list comes in shards (`fromFacets`), with everyone quoted once the whole
- * index arrives; null while neither is ready.
+ * files while the list comes in shards (`fromFacets`), everyone quoted once the speaker field
+ * asks for them (`withSpeakers`); null while neither is ready.
  */
 function filterChoices(
   store: ListStore,
   data: LibraryData,
   fromFacets: boolean,
+  withSpeakers: boolean,
 ): FilterChoices | null {
   if (data.index.partial !== true) return data;
   if (!fromFacets) return null;
@@ -135,7 +131,7 @@ function filterChoices(
   return {
     languages: counts(facets.languages),
     outlets: counts(facets.outlets),
-    speakers: null,
+    speakers: withSpeakers ? (store.facets(['speakers'])?.speakers ?? null) : null,
   };
 }
 
@@ -153,18 +149,18 @@ export function LibraryRoute({ store }: { store: ListStore }) {
   const q = searchableQuery(useDeferredValue(query.q));
   const view = useMemo(() => ({ ...query, q }), [query, q]);
   // The library and a search's matches come shard by shard as the reader scrolls, in any
-  // order and filtered by language, outlet or quotes (the list's facet files say which
-  // articles, so only the shards on screen are fetched). A speaker filter, the unread filter,
-  // a list without facet files or a way back to an article further down needs every article
-  // at once (filtering a part would show wrong counts and orders).
+  // order and filtered by language, outlet, speaker or quotes (the list's facet files say
+  // which articles, so only the shards on screen are fetched). The unread filter, a list
+  // without facet files or a way back to an article further down needs every article at once
+  // (filtering a part would show wrong counts and orders).
   const kinds = facetKinds(view);
   const facetsKnown = store.hasFacets();
   const paging = pageable(view) && target === null && (kinds.length === 0 || facetsKnown !== false);
-  // The filter panel lists languages and outlets from the facet files; everyone quoted (for
-  // the speaker field) only when that field is first used.
+  // The filter panel lists languages and outlets from the facet files; everyone quoted (the
+  // speaker field's list, the largest facet) only when that field is first used.
   const [speakersWanted, setSpeakersWanted] = useState(false);
   const index = useLibraryIndex(store, {
-    whole: !paging || (filtersOpen && (facetsKnown === false || speakersWanted)),
+    whole: !paging || (filtersOpen && facetsKnown === false),
   });
   const version = store.version();
   const partial = index.partial === true;
@@ -184,11 +180,17 @@ export function LibraryRoute({ store }: { store: ListStore }) {
     [paged, data, view, reads, hits],
   );
   const sort = effectiveSort(view);
+  // A filtered or length-sorted view's ordering loads with the first such view.
+  const [order, setOrder] = useState<{ by: typeof facetOrder } | null>(null);
+  const needsOrder = paged && kinds.length > 0 && order === null;
+  useEffect(() => {
+    if (needsOrder) void import('./facet-order.ts').then((m) => setOrder({ by: m.facetOrder }));
+  }, [needsOrder]);
   const page = useMemo(
-    () => (paged ? pagedView(store, view, q, search.result) : null),
+    () => (paged ? pagedView(store, view, q, search.result, order?.by ?? null) : null),
     // `version` changes as shards and facet files arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [paged, store, view, q, search.result, version],
+    [paged, store, view, q, search.result, version, order],
   );
   // Matching search results, placing the oldest articles and knowing whether the list has
   // facet files need the list's manifest.
@@ -196,7 +198,12 @@ export function LibraryRoute({ store }: { store: ListStore }) {
   useEffect(() => {
     if (partial && (q !== '' || sort === 'oldest' || filtering)) store.manifest();
   }, [partial, q, sort, filtering, store]);
-  const choices = filterChoices(store, data, partial && facetsKnown === true && filtersOpen);
+  const choices = filterChoices(
+    store,
+    data,
+    partial && facetsKnown === true && filtersOpen,
+    speakersWanted,
+  );
   const onShow = useCallback(
     (from: number, to: number) => {
       if (page !== null && page.docs.length > 0) store.need(page.docs.slice(from, to + 1));

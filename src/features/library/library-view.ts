@@ -4,7 +4,6 @@ import { effectiveSort, type LibraryQuery } from './library-query.ts';
 import { isRead, type ReadState } from '../../data/read-state.ts';
 import type { SearchResult } from './search-protocol.ts';
 import type { FacetKind } from '../../config/list.ts';
-import type { Facets } from '../../data/list-store.ts';
 
 /** A search match: the article and the index terms it matched (for highlighting). */
 export interface SearchHit {
@@ -127,12 +126,12 @@ export function selectArticles(
 
 /**
  * Whether a view can be shown from the shards the reader reaches (see data/list-store.ts):
- * the library or a search's results in any order, filtered by language, outlet or quotes
- * (the list's facet files answer those and the order by length; see `facetKinds`). A
- * speaker or the reader's own read state needs every article at once.
+ * the library or a search's results in any order, filtered by language, outlet, speaker or
+ * quotes (the list's facet files answer those and the order by length; see `facetKinds`).
+ * The reader's own read state needs every article at once.
  */
 export function pageable(query: LibraryQuery): boolean {
-  return query.speaker === '' && !query.unread;
+  return !query.unread;
 }
 
 /** The facet files a pageable view needs: one per filter, and the order by length. */
@@ -140,49 +139,11 @@ export function facetKinds(query: LibraryQuery): FacetKind[] {
   const kinds: FacetKind[] = [];
   if (query.lang !== '') kinds.push('languages');
   if (query.outlet !== '') kinds.push('outlets');
+  if (query.speaker !== '') kinds.push('speakers');
   if (query.hasQuotes) kinds.push('quoted');
   const sort = effectiveSort(query);
   if (sort === 'shortest' || sort === 'longest') kinds.push('shortest');
   return kinds;
-}
-
-/** The places of a facet's value (ascending); none when the library has no such value. */
-const placesOf = (
-  values: readonly (readonly [string, readonly number[]])[] | undefined,
-  value: string,
-): readonly number[] => values?.find(([name]) => name === value)?.[1] ?? [];
-
-/**
- * Places in index order in the order a pageable view shows them, from the facets it needs
- * (see `facetKinds`): the library's or the search's `matches`, kept by the view's filters and
- * put in its order — the same list `selectArticles` gives on the whole index. Null while the
- * order needs the number of dated articles and it is not known.
- */
-export function facetOrder(
-  query: LibraryQuery,
-  total: number,
-  dated: number | null,
-  facets: Facets,
-  matches: readonly number[] | null,
-): number[] | null {
-  const filters: (readonly number[])[] = [];
-  if (query.lang !== '') filters.push(placesOf(facets.languages, query.lang));
-  if (query.outlet !== '') filters.push(placesOf(facets.outlets, query.outlet));
-  if (query.hasQuotes) filters.push(facets.quoted ?? []);
-  const sets = filters.map((places) => new Set(places));
-  const inMatches = matches === null ? null : new Set(matches);
-  const keep = (doc: number): boolean =>
-    (inMatches === null || inMatches.has(doc)) && sets.every((set) => set.has(doc));
-  const sort = effectiveSort(query);
-  if (sort === 'shortest' || sort === 'longest') {
-    const order = facets.shortest ?? [];
-    return (sort === 'shortest' ? order : [...order].reverse()).filter(keep);
-  }
-  if (matches !== null) return pageOrder(sort, total, dated, matches.filter(keep));
-  if (filters.length === 0) return pageOrder(sort, total, dated, null);
-  // The smallest filter's places, ascending, checked against the others.
-  const smallest = filters.reduce((a, b) => (b.length < a.length ? b : a));
-  return pageOrder(sort, total, dated, smallest.filter(keep));
 }
 
 /**
