@@ -66,7 +66,7 @@ function firstPaintBytes(outDir: string): number {
 /**
  * What the list's first data downloads once the prerendered articles are scrolled past (the
  * manifest and the first shard, or two when the first is small), what the largest list shard
- * weighs, and the same for the Speakers page (gzip bytes).
+ * and some facet files weigh, and the same for the Speakers page (gzip bytes).
  */
 function shardBytes(outDir: string): Record<string, number> {
   const sizes = (dir: string) => {
@@ -89,10 +89,25 @@ function shardBytes(outDir: string): Record<string, number> {
   };
   const list = sizes('list');
   const speakers = sizes('speakers');
+  // The facet files a filtered or length-sorted view fetches (one or two per view).
+  const facets = (
+    JSON.parse(readFileSync(path.join(outDir, 'data', 'list', 'manifest.json'), 'utf8')) as {
+      facets?: Record<string, string>;
+    }
+  ).facets;
+  const facetBytes = (kind: string): number => {
+    const file = facets?.[kind];
+    return file === undefined
+      ? 0
+      : gzipBytes(readFileSync(path.join(outDir, 'data', 'list', file), 'utf8'));
+  };
   return {
     listShards: list.count,
     listFirstDataBytesGzip: list.first,
     listLargestShardBytesGzip: list.largest,
+    listFacetLanguagesBytesGzip: facetBytes('languages'),
+    listFacetSpeakersBytesGzip: facetBytes('speakers'),
+    listFacetShortestBytesGzip: facetBytes('shortest'),
     speakerShards: speakers.count,
     speakersFirstShardBytesGzip: speakers.first,
     speakersLargestShardBytesGzip: speakers.largest,
