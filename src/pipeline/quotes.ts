@@ -10,6 +10,7 @@ import {
   type Narrative,
 } from './mentions.ts';
 import { isTitle, NAME_RUN, nameFromRun, readNameContext, type NameContext } from './names.ts';
+import { isNameLike } from './name-check.ts';
 import { genderOfName, type Gender } from './gender.ts';
 import {
   ArticleWords,
@@ -20,7 +21,7 @@ import {
 } from './people.ts';
 import { classify, readFrameCue, SENTENCE_END_BEFORE, subjectOfLastSpeech } from './quote-kind.ts';
 import { MERGED } from './lexicon/index.ts';
-import { alternation, escapeRegex } from './regex.ts';
+import { alternation } from './regex.ts';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks.ts';
 import { inheritSpeakers, isWholeParagraph, shareAcrossContinuations } from './speaker-context.ts';
 import type { AttributionBasis, Quote, Speaker } from './types.ts';
@@ -337,14 +338,20 @@ function nameWrittenAfter(
       if (texts.some((text) => text.includes(written))) return form;
     }
   }
-  const followed = new RegExp(
-    `(?<![\\p{L}\\p{M}])${escapeRegex(word)}\\s+(${NAME_RUN.source})`,
-    'u',
-  );
+  // The capitalised run the word opens the rest of: a person's when its name, read as usual
+  // (titles, bodies and places dropped), is exactly what follows the word ("Guntur
+  // Wicaksono" → "Wicaksono"; "Partai Guntur Rakyat" names a party, no one).
+  const opening = `${word} `;
   for (const text of texts) {
-    const run = followed.exec(text)?.[1];
-    const name = run === undefined ? null : nameFromRun(run, context);
-    if (name !== null && run?.startsWith(name.name) === true) return name.name;
+    if (!text.includes(opening)) continue;
+    for (const [run] of text.matchAll(NAME_RUN)) {
+      // Where the word stands in the run (0 when the run does not hold it).
+      const at = run.startsWith(opening) ? 0 : run.indexOf(` ${opening}`) + 1;
+      if (at === 0 && !run.startsWith(opening)) continue;
+      const rest = run.slice(at + opening.length);
+      const name = nameFromRun(run, context);
+      if (name !== null && name.name === rest && isNameLike(rest.split(' '), context)) return rest;
+    }
   }
   return undefined;
 }

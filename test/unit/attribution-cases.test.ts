@@ -100,6 +100,18 @@ describe('name cues: a first name that is also a word', () => {
   });
 });
 
+describe('name cues: a word that only names a body', () => {
+  it('leaves "kata Guntur" unattributed when the article writes Guntur only as a party name', () => {
+    const article = parse([
+      'Tarif Ditolak',
+      'PADANG - Kenaikan tarif parkir itu ditolak pedagang dan sejumlah partai.',
+      'Partai Guntur Rakyat menolak kenaikan itu dalam rapat pleno.',
+      '"Kenaikan ini memberatkan pedagang kecil," kata Guntur.',
+    ]);
+    expect(speakers(article)).toEqual([null]);
+  });
+});
+
 describe('pronoun cues', () => {
   it('finds the speaker of a verb set off by asides of time and manner', () => {
     const article = parse([
