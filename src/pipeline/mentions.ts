@@ -135,6 +135,8 @@ const RELATIVE_CLAUSE_BEFORE = new RegExp(
   String.raw`,\s*(?:${words(MERGED.relativePronouns)})\s[^,.!?]*$`,
   'u',
 );
+/** A run opening with a body always named next ("Fraksi Partai Hijau …", "Bank Mulia …"). */
+const INSTITUTION_FIRST = new RegExp(`^(?:${words(MERGED.namedInstitutionNouns)})\\s`, 'iu');
 /** Two words or more, the last a word in lower case after its capital ("Rudi Hartanto", not "Sektor III"). */
 const ENDS_AS_FULL_NAME = /\s\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
 const blank = (text: string): string => ' '.repeat(text.length);
@@ -309,9 +311,9 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const before = textBefore(part.text, match.index);
     const after = part.text.slice(match.index + match[0].length);
     const prevWord = trailingWord(before).toLowerCase();
-    // "dari Kompas", "di Jakarta": after a source or a place preposition the run is a source
-    // or a place, unless a body or place comes first and a person's full name after it
-    // ("dari Fraksi Partai Hijau Rahmat Sulistyo", "untuk Kalimantan Rudi Hartanto").
+    // "dari Kompas", "di Jakarta", "pada KMP Sinar Laut" (a ferry): after a source or a
+    // place preposition the run is a source, a place or a thing, unless it opens with a body
+    // always named next and a person's full name ends it ("dari Fraksi Partai Hijau Rahmat Sulistyo").
     const afterSourceOrPlace = SOURCE_SET.has(prevWord) || LOCATIVE_SET.has(prevWord);
     // "Pasal 12 Ayat (3)", "Peraturan Daerah Nomor 7": a word numbered or after a number
     // is a reference label, not a person (an age stands in brackets or commas after a name).
@@ -320,7 +322,10 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
     const parsed = nameFromRun(dropRecipient(match[0], prevWord), context);
     if (
       afterSourceOrPlace &&
-      (parsed === null || match[0].startsWith(parsed.name) || !ENDS_AS_FULL_NAME.test(parsed.name))
+      (!INSTITUTION_FIRST.test(match[0]) ||
+        parsed === null ||
+        match[0].startsWith(parsed.name) ||
+        !ENDS_AS_FULL_NAME.test(parsed.name))
     )
       continue;
     // "Peraturan Wali Kota Nomor 12": a name of one word with a number after it is a label.
@@ -408,7 +413,15 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
       // "Pemimpin Program Konservasi untuk Kalimantan Rudi Hartanto mengatakan": the preposition's
       // object is the place, and the name after it, with a verb of saying next, is that
       // verb's subject ("wawancara dengan Radio Suara menyampaikan" keeps the radio an object).
-      isObject: OBJECT_SET.has(prevWord) && !(speaking && !match[0].startsWith(parsed.name)),
+      isObject:
+        OBJECT_SET.has(prevWord) &&
+        !(
+          SPEECH_AFTER.test(after) &&
+          !match[0].startsWith(parsed.name) &&
+          // "pada KMP Sinar Laut. Ia menyebut": a short word's stop let the run go on into
+          // the next sentence, whose verb is someone else's.
+          !/\.\s/u.test(match[0])
+        ),
       // "The council's opposition leader, Tom Braithwaite, called …": an office, then the name.
       ...(appositive || isSubjectPosition(before, context.lang) ? { subject: true } : {}),
       ...(role !== undefined ? { role } : {}),

@@ -168,6 +168,18 @@ describe('pronoun cues', () => {
     expect(speakers(article)).toEqual(['Rudi Hartanto']);
   });
 
+  it('does not take a ferry named before "Ia menyebut" for the speaker', () => {
+    // "Laut." is short enough to read as an abbreviation, so the name run could go on into
+    // the next sentence and take its verb of saying.
+    const article = parse([
+      'Kapal Rusak, Penumpang Tertahan',
+      'AMBON - Ratusan penumpang tertahan setelah KMP Sinar Laut mengalami kerusakan mesin.',
+      'Manajer Usaha PT Feri Nusantara Cabang Ambon, Yosef Latuheru, membenarkan adanya gangguan mesin pada KMP Sinar Laut. Ia menyebut kapal pengganti didatangkan dari Galala.',
+      '"Kami mohon maaf kepada pengguna jasa," katanya.',
+    ]);
+    expect(speakers(article)).toEqual(['Yosef Latuheru']);
+  });
+
   it('gives no speaker when a name in passing stands between the cue and its speaker', () => {
     const article = parse([
       'Sengketa Lahan Belum Selesai',
