@@ -304,7 +304,7 @@ function readNameFromRun(run: string, context: NameContext): RunName | null {
   const placeNoun = words.findLastIndex((word) => PLACE_NOUN_SET.has(bare(word)));
   if (placeNoun >= 0) words = words.slice(placeNoun + 2);
   if (words.length === 0) return null;
-  // "Kemenkes Ratna Dewi Anggraini", "Bank Permata Josua Pardede": an institution (with its
+  // "Kemenkes Ratna Dewi Anggraini", "Bank Mulia Reza Pratama": an institution (with its
   // own name after a generic noun such as "Bank", or a body's short name) comes before the person.
   const institution = words.findLastIndex(
     (word) => INSTITUTION_SET.has(bare(word)) || isOrganisationWord(bare(word)),

@@ -253,7 +253,7 @@ export class ArticleWords {
 /**
  * Forms (of `allForms`, or a subset of them) with words glued in front of the name dropped,
  * using the article's own short forms:
- * "Permata Josua Pardede" also written "Josua" becomes "Josua Pardede". A short form that is
+ * "Mulia Reza Pratama" also written "Reza" becomes "Reza Pratama". A short form that is
  * the last word (a surname) says nothing about where the first name starts, so it is ignored.
  * With the article's words known, a leading word is dropped only when the form was clipped
  * from a longer run or the article also writes the word outside the form: "Muhammad Rizal
