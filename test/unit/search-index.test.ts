@@ -5,6 +5,7 @@ import { buildLibrary, type Library } from '../../src/build/library.ts';
 import { buildSearchFiles } from '../../src/build/search-index.ts';
 import { SEARCH_MANIFEST, type SearchManifest } from '../../src/config/search.ts';
 import { openSearchIndex } from '../../src/features/library/search-engine.ts';
+import { packMatches, unpackMatches } from '../../src/features/library/search-protocol.ts';
 
 const encoder = new TextEncoder();
 
@@ -118,6 +119,56 @@ describe('sharded search index', () => {
         },
       ),
       { seed: 20261130, numRuns: 40 },
+    );
+  });
+
+  it('fetches, while a word is typed, the shards its next letter needs', async () => {
+    const many = library(
+      Object.fromEntries(
+        Array.from({ length: 60 }, (_, i) => [
+          `a${i}.txt`,
+          `Laporan nomor ${i} tentang kata${i}x dan topik${i * 7}y\nJAKARTA - Isi laporan ${i} menyebut istilah${i}z.\n`,
+        ]),
+      ),
+    );
+    const files = buildSearchFiles(many.articles, 120);
+    const { engine, fetched } = await engineOver(files);
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
+    // "topik1" starts terms in a few shards: typing it fetches them, and the next letter's
+    // query then needs nothing more.
+    engine.prefetch('banjir topik1');
+    await settle();
+    const prefetched = fetched.length;
+    expect(prefetched).toBeGreaterThan(1);
+    expect(prefetched).toBeLessThanOrEqual(1 + 5);
+    expect(fetched.length).toBeLessThan(files.size - 1);
+    const found = await engine.search('banjir topik13');
+    expect(fetched).toHaveLength(prefetched + 1); // only the shard of "banjir"
+    expect(found).toEqual([]);
+    expect((await engine.search('topik13')).map((m) => m.doc)).toHaveLength(1);
+    // A word that starts terms in more shards than a query would fetch, or a query ending in
+    // a space (the next word is unknown), fetches nothing ahead.
+    const before = fetched.length;
+    engine.prefetch('i');
+    engine.prefetch('topik ');
+    await settle();
+    expect(fetched).toHaveLength(before);
+  });
+});
+
+describe('matches sent from the search worker', () => {
+  it('property: packing and unpacking gives back the same matches', () => {
+    const term = fc.constantFrom('kopi', 'desa', 'banjir', 'sukamaju', 'the');
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ doc: fc.nat(100_000), terms: fc.array(term, { maxLength: 3 }) })),
+        (matches) => {
+          const packed = packMatches(matches);
+          expect(packed.termSets.length).toBeLessThanOrEqual(matches.length);
+          expect(unpackMatches(structuredClone(packed))).toEqual(matches);
+        },
+      ),
+      { seed: 20261130 },
     );
   });
 });

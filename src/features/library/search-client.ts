@@ -1,11 +1,18 @@
 // The page's side of search: the engine is loaded lazily (first focus or first query) in a
 // worker, so neither the engine nor any part of the index is in the first page load.
 import { SEARCH_MANIFEST } from '../../config/search-files.ts';
-import type { SearchResult, WorkerReply, WorkerRequest } from './search-protocol.ts';
+import {
+  unpackMatches,
+  type SearchResult,
+  type WorkerReply,
+  type WorkerRequest,
+} from './search-protocol.ts';
 
 export interface SearchClient {
   /** Ranked matches for the query; the first call fetches the manifest, each the shards it needs. */
   search: (query: string) => Promise<SearchResult>;
+  /** Fetches, in the background, the shards the next keystroke after `typed` may need. */
+  prefetch: (typed: string) => void;
 }
 
 const indexUrl = (): string =>
@@ -22,7 +29,7 @@ function createWorkerClient(): SearchClient {
     const reply = event.data;
     const waiting = pending.get(reply.id);
     pending.delete(reply.id);
-    if ('matches' in reply) waiting?.resolve({ matches: reply.matches, check: reply.check });
+    if ('docs' in reply) waiting?.resolve({ matches: unpackMatches(reply), check: reply.check });
     else waiting?.reject(new Error('error' in reply ? reply.error : 'superseded'));
   });
   worker.addEventListener('error', () => {
@@ -30,6 +37,10 @@ function createWorkerClient(): SearchClient {
     pending.clear();
   });
   return {
+    prefetch: (typed) => {
+      const request: WorkerRequest = { id: 0, url: indexUrl(), query: typed, prefetch: true };
+      worker.postMessage(request);
+    },
     search: (query) =>
       new Promise((resolve, reject) => {
         const request: WorkerRequest = { id: ++nextId, url: indexUrl(), query };
@@ -43,6 +54,9 @@ function createWorkerClient(): SearchClient {
 function createInlineClient(): SearchClient {
   let engine: Promise<import('./search-engine.ts').SearchEngine> | null = null;
   return {
+    prefetch: (typed) => {
+      engine?.then((ready) => ready.prefetch(typed)).catch(() => undefined);
+    },
     search: async (query) => {
       engine ??= import('./search-engine.ts').then((m) => m.openSearchIndex(indexUrl()));
       try {
@@ -68,6 +82,11 @@ export function warmSearch(): void {
   getSearchClient()
     .search('')
     .catch(() => undefined);
+}
+
+/** While the reader types: the shards the next letter may need start downloading now. */
+export function prefetchSearch(typed: string): void {
+  getSearchClient().prefetch(typed);
 }
 
 /** Forgets the loaded engine (tests load a different library per case). */

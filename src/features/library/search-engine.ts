@@ -22,6 +22,11 @@ export interface SearchEngine {
   manifest: SearchManifest;
   /** Matching articles, best first; fetches the shards the query's terms live in. */
   search: (query: string) => Promise<SearchMatch[]>;
+  /**
+   * Fetches in the background the shards the query's next keystroke may need: every shard
+   * of the word being typed, when they are few (see `nextShards`).
+   */
+  prefetch: (query: string) => void;
 }
 
 export type FetchJson = (url: string) => Promise<unknown>;
@@ -67,6 +72,27 @@ function shardsFor(manifest: SearchManifest, term: string): number[] {
   return shards;
 }
 
+/**
+ * The shards that the word being typed, once one more letter is typed, may be matched in:
+ * those of every term it starts (beyond the one the word falls in, no more than a query
+ * fetches for one term); none when they are more (a first letter at 100,000 articles),
+ * or when the query ends in a space (no word yet).
+ */
+export function nextShards(manifest: SearchManifest, query: string): number[] {
+  if (/\s$/u.test(query)) return [];
+  const word = searchTerms(query).at(-1);
+  if (word === undefined) return [];
+  const first = shardOf(manifest, word);
+  const shards = [first];
+  const end = `${word}\uffff`;
+  for (let i = first + 1; i < manifest.shards.length; i++) {
+    if ((manifest.shards[i]?.[0] ?? '') >= end) break;
+    if (shards.length > MAX_SHARDS_PER_TERM) return [];
+    shards.push(i);
+  }
+  return shards;
+}
+
 /** Edit distance between a and b, or `max + 1` as soon as it must exceed `max`. */
 function boundedDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
@@ -100,7 +126,8 @@ function fieldScore(code: number): number {
 
 interface Scored {
   score: number;
-  terms: Set<string>;
+  /** Index terms this query term matched in the article (each term lives in one shard). */
+  terms: string[];
 }
 
 export async function openSearchIndex(
@@ -146,10 +173,10 @@ export async function openSearchIndex(
           doc += postings[i] ?? 0;
           const score = weight * idf * fieldScore(postings[i + 1] ?? 0);
           const entry = found.get(doc);
-          if (entry === undefined) found.set(doc, { score, terms: new Set([candidate]) });
+          if (entry === undefined) found.set(doc, { score, terms: [candidate] });
           else {
-            entry.score = Math.max(entry.score, score);
-            entry.terms.add(candidate);
+            if (score > entry.score) entry.score = score;
+            entry.terms.push(candidate);
           }
         }
       }
@@ -159,6 +186,9 @@ export async function openSearchIndex(
 
   return {
     manifest,
+    prefetch: (query) => {
+      for (const i of nextShards(manifest, query)) shard(i).catch(() => undefined);
+    },
     search: async (query) => {
       const terms = [...new Set(searchTerms(query))];
       if (terms.length === 0) return [];
@@ -169,22 +199,22 @@ export async function openSearchIndex(
       const perTerm = await Promise.all(specific.map(matchTerm));
       perTerm.sort((a, b) => a.size - b.size);
       const [smallest, ...rest] = perTerm;
+      const commonTerms = terms.filter((term) => common.has(term));
       const matches: { doc: number; score: number; terms: string[] }[] = [];
       for (const [doc, entry] of smallest ?? []) {
         let score = entry.score;
-        const matched = [...entry.terms];
-        let all = true;
+        let matched = entry.terms;
         for (const other of rest) {
           const hit = other.get(doc);
           if (hit === undefined) {
-            all = false;
+            matched = [];
             break;
           }
           score += hit.score;
-          matched.push(...hit.terms);
+          matched = matched.concat(hit.terms);
         }
-        if (!all) continue;
-        for (const term of terms) if (common.has(term)) matched.push(term);
+        if (matched.length === 0) continue;
+        if (commonTerms.length > 0) matched = matched.concat(commonTerms);
         matches.push({ doc, score, terms: matched });
       }
       matches.sort((a, b) => b.score - a.score || a.doc - b.doc);

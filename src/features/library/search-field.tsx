@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { isTyping } from '../../lib/is-typing.ts';
-import { warmSearch } from './search-client.ts';
+import { prefetchSearch, warmSearch } from './search-client.ts';
 
 interface SearchFieldProps {
   value: string;
@@ -32,7 +32,10 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
         id="library-search"
         type="search"
         value={value}
-        onChange={(event) => onChange(event.target.value)}
+        onChange={(event) => {
+          onChange(event.target.value);
+          prefetchSearch(event.target.value);
+        }}
         onFocus={warmSearch}
         placeholder={t('library.search.placeholder')}
         aria-keyshortcuts="/"
