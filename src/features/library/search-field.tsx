@@ -1,12 +1,14 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { isTyping } from '../../lib/is-typing.ts';
-import { prefetchSearch, warmSearch } from './search-client.ts';
 
 interface SearchFieldProps {
   value: string;
   onChange: (value: string) => void;
 }
+
+// The search engine's client loads with the first focus or keystroke, not with the page.
+const searchClient = () => import('./search-client.ts');
 
 /** The search box; `/` anywhere on the page focuses it. */
 export function SearchField({ value, onChange }: SearchFieldProps) {
@@ -34,9 +36,10 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
         value={value}
         onChange={(event) => {
           onChange(event.target.value);
-          prefetchSearch(event.target.value);
+          const typed = event.target.value;
+          void searchClient().then((m) => m.prefetchSearch(typed));
         }}
-        onFocus={warmSearch}
+        onFocus={() => void searchClient().then((m) => m.warmSearch())}
         placeholder={t('library.search.placeholder')}
         aria-keyshortcuts="/"
         autoComplete="off"

@@ -1,5 +1,4 @@
 import { useEffect, useState } from 'react';
-import { getSearchClient } from './search-client.ts';
 import type { SearchResult } from './search-protocol.ts';
 
 /** Performance measure of one query, keystroke to hits (read by the library benchmark). */
@@ -31,8 +30,8 @@ export function useSearch(query: string): SearchState {
     if (trimmed === '') return;
     let current = true;
     const started = performance.now();
-    getSearchClient()
-      .search(trimmed)
+    import('./search-client.ts')
+      .then((m) => m.getSearchClient().search(trimmed))
       .then(
         (result) => {
           if (!current) return;
