@@ -82,6 +82,7 @@ export default defineConfig({
             : [
                 'data/list/[0-9]*.json',
                 'data/list/facet-*.json',
+                'data/list/ids-*.json',
                 'data/speakers/[0-9]*.json',
                 'data/speakers/names-*.json',
                 'data/speakers/ids-*.json',

@@ -101,6 +101,12 @@ function shardBytes(outDir: string): Record<string, number> {
       ? 0
       : gzipBytes(readFileSync(path.join(outDir, 'data', 'list', file), 'utf8'));
   };
+  // The unread filter: one bucket of the ids facet per read article not on screen.
+  const idBuckets = (
+    JSON.parse(
+      readFileSync(path.join(outDir, 'data', 'list', facets?.ids ?? 'missing'), 'utf8'),
+    ) as { buckets: string[] }
+  ).buckets.map((file) => gzipBytes(readFileSync(path.join(outDir, 'data', 'list', file), 'utf8')));
   return {
     listShards: list.count,
     listFirstDataBytesGzip: list.first,
@@ -108,6 +114,8 @@ function shardBytes(outDir: string): Record<string, number> {
     listFacetLanguagesBytesGzip: facetBytes('languages'),
     listFacetSpeakersBytesGzip: facetBytes('speakers'),
     listFacetShortestBytesGzip: facetBytes('shortest'),
+    listIdBuckets: idBuckets.length,
+    listLargestIdBucketBytesGzip: Math.max(0, ...idBuckets),
     speakerShards: speakers.count,
     speakersFirstShardBytesGzip: speakers.first,
     speakersLargestShardBytesGzip: speakers.largest,

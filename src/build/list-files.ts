@@ -2,8 +2,10 @@
 // of the list the reader scrolls to instead of the whole index (megabytes at 100,000 articles).
 import { createHash } from 'node:crypto';
 import { checkOf } from '../config/search.ts';
+import { nameBucket } from '../config/speakers.ts';
 import {
   FACET_KINDS,
+  IDS_PER_BUCKET,
   LIST_DIR,
   LIST_MANIFEST,
   toGaps,
@@ -42,7 +44,11 @@ export function buildListFiles(
   }
   const facets = {} as Record<FacetKind, string>;
   for (const kind of FACET_KINDS) {
-    const json = JSON.stringify(buildFacet(articles, kind));
+    const json = JSON.stringify(
+      kind === 'ids'
+        ? { version: 1, kind, buckets: idBuckets(articles, files) }
+        : buildFacet(articles, kind),
+    );
     const file = `facet-${kind}-${hashOf(json)}.json`;
     files.set(`${LIST_DIR}/${file}`, json);
     facets[kind] = file;
@@ -57,6 +63,19 @@ export function buildListFiles(
   };
   files.set(LIST_MANIFEST, JSON.stringify(manifest));
   return files;
+}
+
+/** Writes the `places` files of the ids facet into `files`; their names, by bucket. */
+function idBuckets(articles: readonly ArticleSummary[], files: Map<string, string>): string[] {
+  const count = Math.max(1, Math.ceil(articles.length / IDS_PER_BUCKET));
+  const buckets = Array.from({ length: count }, (): [string, number][] => []);
+  articles.forEach(({ id }, place) => buckets[nameBucket(id, count)]?.push([id, place]));
+  return buckets.map((ids, bucket) => {
+    const json = JSON.stringify({ version: 1, kind: 'places', ids } satisfies ListFacet);
+    const file = `ids-${bucket}-${hashOf(json)}.json`;
+    files.set(`${LIST_DIR}/${file}`, json);
+    return file;
+  });
 }
 
 const hashOf = (json: string): string =>
@@ -81,7 +100,10 @@ function groupPlaces(
 }
 
 /** One facet file's content (see ListFacet): the same answers the filters give on the whole list. */
-export function buildFacet(articles: readonly ArticleSummary[], kind: FacetKind): ListFacet {
+export function buildFacet(
+  articles: readonly ArticleSummary[],
+  kind: Exclude<FacetKind, 'ids'>,
+): ListFacet {
   switch (kind) {
     case 'languages':
       return { version: 1, kind, values: groupPlaces(articles, (a) => a.lang) };

@@ -27,9 +27,17 @@ export interface ListManifest {
 
 /**
  * What a facet file answers: which articles per language, outlet or speaker, which have
- * quotes, and the order by length.
+ * quotes, the order by length, and where an article is by its id (the reader's read articles,
+ * for the unread filter).
  */
-export const FACET_KINDS = ['languages', 'outlets', 'speakers', 'quoted', 'shortest'] as const;
+export const FACET_KINDS = [
+  'languages',
+  'outlets',
+  'speakers',
+  'quoted',
+  'shortest',
+  'ids',
+] as const;
 export type FacetKind = (typeof FACET_KINDS)[number];
 
 /**
@@ -53,7 +61,17 @@ export type ListFacet =
   /** quoted: places (gaps) of the articles with at least one direct quote. */
   | { version: 1; kind: 'quoted'; gaps: number[] }
   /** shortest: every place, shortest article first (ties in index order). */
-  | { version: 1; kind: 'shortest'; places: number[] };
+  | { version: 1; kind: 'shortest'; places: number[] }
+  /**
+   * ids: the files (under `list/`) that say where articles are by id, one per bucket of ids
+   * (`nameBucket(id, buckets.length)`): the unread filter fetches those of the read articles.
+   */
+  | { version: 1; kind: 'ids'; buckets: string[] }
+  /** `list/ids-<bucket>-<hash>.json`: the articles whose ids fall in one bucket, and their places. */
+  | { version: 1; kind: 'places'; ids: [id: string, place: number][] };
+
+/** Ids per bucket of the `ids` facet: a read article costs one such file (~10 kB gzip). */
+export const IDS_PER_BUCKET = 500;
 
 /** Gaps from ascending places (see ListFacet). */
 export function toGaps(places: readonly number[]): number[] {

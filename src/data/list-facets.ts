@@ -38,5 +38,11 @@ export function addFacet(facets: Facets, facet: ListFacet): void {
       return;
     case 'shortest':
       facets.shortest = facet.places;
+      return;
+    case 'ids':
+      facets.ids = facet.buckets;
+      return;
+    case 'places':
+    // A bucket of ids, read by the store itself.
   }
 }

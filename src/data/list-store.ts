@@ -4,6 +4,7 @@
 // (filters, sorting by length, the speakers pages) load them all — in parallel, and each shard
 // is cached on its own, so a library that gained one article downloads one shard again.
 import type { FacetKind, ListManifest } from '../config/list.ts';
+import { nameBucket } from '../config/speakers.ts';
 import { onePerSource, type DataSource } from './source.ts';
 import type { SpeakerStat } from './speaker-stats.ts';
 import type { ArticleSummary, LibraryIndex } from './types.ts';
@@ -47,6 +48,12 @@ export interface ListStore {
    * store changes when they arrive).
    */
   facets: (kinds: readonly FacetKind[]) => Facets | null;
+  /**
+   * The places in index order of the articles with these ids (those in the library), once
+   * known, else null after asking: arrived rows say where they are, the `ids` facet's
+   * buckets where the others are.
+   */
+  placesOf: (ids: readonly string[]) => ReadonlySet<number> | null;
 }
 
 /**
@@ -60,6 +67,8 @@ export interface Facets {
   speakers?: readonly FacetSpeaker[];
   quoted?: readonly number[];
   shortest?: readonly number[];
+  /** The files of the ids facet, by bucket. */
+  ids?: readonly string[];
 }
 
 /** A person quoted, as the filter panel lists them, and the places of their articles. */
@@ -99,9 +108,12 @@ function createListStore(source: DataSource): ListStore {
   const seeded = new WeakSet<LibraryIndex>();
   const byId = new Map<string, ArticleSummary>();
   const facets: Facets = {};
+  /** Where articles are by id (-1: not in this library), from rows and the ids facet. */
+  const placeById = new Map<string, number>();
   const take = (doc: number, article: ArticleSummary): void => {
     rows[doc] = article;
     byId.set(article.id, article);
+    placeById.set(article.id, doc);
   };
 
   const changed = (): void => {
@@ -145,6 +157,7 @@ function createListStore(source: DataSource): ListStore {
         // Another build than the page's: what arrived before belongs to another order.
         rows = [];
         byId.clear();
+        placeById.clear();
         total = loaded.total;
       }
       return loaded;
@@ -170,6 +183,26 @@ function createListStore(source: DataSource): ListStore {
         import('./list-facets.ts'),
       ]);
       addFacet(facets, facet);
+      changed();
+    });
+
+  /** Where the articles with these ids are, from the ids facet's buckets (-1: not here). */
+  const loadPlaces = (ids: readonly string[]): Promise<void> =>
+    memo(loads as Map<string, Promise<void>>, `places:${ids.join(' ')}`, async () => {
+      await loadFacet('ids');
+      const buckets = facets.ids ?? [];
+      if (buckets.length === 0) throw new Error('this list has no ids facet');
+      const files = new Set(ids.map((id) => buckets[nameBucket(id, buckets.length)] ?? ''));
+      await Promise.all(
+        [...files].map((file) =>
+          memo(loads as Map<string, Promise<void>>, file, async () => {
+            const bucket = await source.list?.facet?.(file);
+            if (bucket?.kind === 'places')
+              for (const [id, doc] of bucket.ids) placeById.set(id, doc);
+          }),
+        ),
+      );
+      for (const id of ids) if (!placeById.has(id)) placeById.set(id, -1);
       changed();
     });
 
@@ -264,6 +297,14 @@ function createListStore(source: DataSource): ListStore {
       // Offline or a failed file: the view waits; the next render asks again.
       for (const kind of missing) loadFacet(kind).catch(() => undefined);
       return null;
+    },
+    placesOf: (ids) => {
+      const unknown = ids.filter((id) => !placeById.has(id));
+      if (unknown.length > 0) {
+        loadPlaces(unknown).catch(() => undefined);
+        return null;
+      }
+      return new Set(ids.map((id) => placeById.get(id) ?? -1));
     },
   };
 }

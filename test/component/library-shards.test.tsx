@@ -15,6 +15,7 @@ import {
   type ListManifest,
   type ListShard,
 } from '../../src/config/list.ts';
+import { READ_STATE_KEY } from '../../src/data/read-state.ts';
 import type { DataSource } from '../../src/data/source.ts';
 import { cardTitles, libraryTestData, openFilters, serveSearchIndex } from './library-sample.ts';
 
@@ -66,6 +67,7 @@ const shardsIn = (fetched: readonly string[]) =>
 
 beforeEach(() => {
   localStorage.clear();
+  window.dispatchEvent(new StorageEvent('storage', { key: READ_STATE_KEY }));
   serveSearchIndex(library);
 });
 afterEach(() => vi.unstubAllGlobals());
@@ -167,6 +169,38 @@ describe('library in shards', () => {
       expect(cardTitles(container)).toEqual(
         [...quoting].sort((a, b) => b.wordCount - a.wordCount).map((a) => a.title),
       ),
+    );
+    expect(fetched).not.toContain('index.json');
+  });
+
+  it('with facet files, the unread filter leaves out what was read, counted exactly, without the whole list', async () => {
+    const [first, , third] = library.index.articles;
+    const last = library.index.articles.at(-1);
+    const progress = (fraction: number) => ({ fraction, updatedAt: 1 });
+    localStorage.setItem(
+      READ_STATE_KEY,
+      JSON.stringify({
+        version: 1,
+        articles: {
+          [first?.id ?? '']: progress(1),
+          [last?.id ?? '']: progress(0.97),
+          [third?.id ?? '']: progress(0.3), // started, not read
+          'an-article-no-longer-here': progress(1),
+        },
+      }),
+    );
+    window.dispatchEvent(new StorageEvent('storage', { key: READ_STATE_KEY }));
+    const { container, fetched } = renderSharded('/?unread=1', { facets: true });
+    const unread = titles.filter((title) => title !== first?.title && title !== last?.title);
+    await waitFor(() => expect(cardTitles(container)).toEqual(unread));
+    expect(screen.getByText(`${unread.length} articles of ${titles.length}`)).toBeInTheDocument();
+    expect(fetched).not.toContain('index.json');
+    // Marking one read from the list takes it out at once.
+    await userEvent.click(
+      screen.getByRole('button', { name: `Mark as read: ${third?.title ?? ''}` }),
+    );
+    await waitFor(() =>
+      expect(cardTitles(container)).toEqual(unread.filter((title) => title !== third?.title)),
     );
     expect(fetched).not.toContain('index.json');
   });

@@ -211,6 +211,35 @@ test('search results come before the whole list; a filter and a sort by length f
   );
   expect(listFiles.some((path) => path.includes('/facet-speakers-'))).toBe(true);
   expect(listShards().length).toBeLessThan(shards.length);
+
+  // Unread: articles read through (one on the first screen, one far down) are left out,
+  // counted exactly; the ids facet says where the far one is, not every shard.
+  listFiles.length = 0;
+  const read = [index.articles[1], target].map((article) => article?.id ?? '');
+  await page.evaluate((ids) => {
+    const articles = Object.fromEntries(ids.map((id) => [id, { fraction: 1, updatedAt: 1 }]));
+    localStorage.setItem('baca.progress', JSON.stringify({ version: 1, articles }));
+  }, read);
+  await page.goto('/?unread=1');
+  await expect(page.getByRole('status').filter({ hasText: /articles/ })).toHaveText(
+    new RegExp(
+      `^${(index.articles.length - 2).toLocaleString('en')} articles of ${index.articles.length.toLocaleString('en')}`,
+      'u',
+    ),
+    { timeout: 20_000 },
+  );
+  await expect(
+    page
+      .locator('main [role="listitem"]')
+      .nth(1)
+      .getByRole('link', {
+        name: index.articles[2]?.title ?? '',
+        exact: true,
+      }),
+  ).toBeVisible();
+  expect(listFiles.some((path) => /\/list\/ids-\d+-/u.test(path))).toBe(true);
+  expect(listShards().length).toBeLessThan(shards.length);
+  expect(listFiles).not.toContain('/data/index.json');
 });
 
 test('the Speakers page of a large library keeps few entries in the DOM and finds anyone', async ({

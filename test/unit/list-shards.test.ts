@@ -12,6 +12,7 @@ import {
 } from '../../src/config/list.ts';
 import { addFacet } from '../../src/data/list-facets.ts';
 import { listStore, type Facets } from '../../src/data/list-store.ts';
+import type { ReadState } from '../../src/data/read-state.ts';
 import type { DataSource } from '../../src/data/source.ts';
 import { countSpeakers } from '../../src/data/speaker-stats.ts';
 import type { ArticleSummary, LibraryIndex } from '../../src/data/types.ts';
@@ -21,6 +22,7 @@ import { effectiveSort } from '../../src/features/library/library-query.ts';
 import {
   computeSortOrders,
   pageOrder,
+  readIds,
   selectArticles,
 } from '../../src/features/library/library-view.ts';
 
@@ -74,6 +76,13 @@ function sourceOver(files: ReadonlyMap<string, string>, index: LibraryIndex) {
         return json === undefined
           ? Promise.reject(new Error(file))
           : Promise.resolve(JSON.parse(json) as ListShard);
+      },
+      facet: (file) => {
+        fetched.push(file);
+        const json = files.get(`list/${file}`);
+        return json === undefined
+          ? Promise.reject(new Error(file))
+          : Promise.resolve(JSON.parse(json) as ListFacet);
       },
     },
   };
@@ -158,6 +167,30 @@ describe('list store (browser)', () => {
     expect(store.byId().get('article-44')).toEqual(index.articles[44]);
   });
 
+  it('finds where read articles are: arrived rows at once, the others from their bucket of ids', async () => {
+    const index = indexOf(2600);
+    const files = buildListFiles(index, 1000);
+    const { source, fetched } = sourceOver(files, index);
+    const store = listStore(source);
+    await store.first();
+    const before = fetched.length;
+    // Articles on screen: no file needed.
+    expect(store.placesOf(['article-3', 'article-7'])).toEqual(new Set([3, 7]));
+    expect(fetched).toHaveLength(before);
+    // One far down and one this library does not have: the ids facet and their buckets.
+    expect(store.placesOf(['article-3', 'article-2500', 'gone'])).toBeNull();
+    await settle();
+    await settle();
+    await settle();
+    expect(store.placesOf(['article-3', 'article-2500', 'gone'])).toEqual(new Set([3, 2500, -1]));
+    const buckets = fetched.slice(before).filter((file) => file.startsWith('ids-'));
+    expect(buckets.length).toBeGreaterThan(0);
+    expect(buckets.length).toBeLessThanOrEqual(2);
+    // Not one list shard was fetched to know it: six buckets of ids exist for 2,600 articles.
+    expect(fetched.slice(before).filter((file) => /^\d/.test(file))).toEqual([]);
+    expect([...files.keys()].filter((file) => file.startsWith('list/ids-'))).toHaveLength(6);
+  });
+
   it('a one-shard library is whole at once', async () => {
     const index = indexOf(7);
     const { source } = sourceOver(buildListFiles(index), index);
@@ -212,6 +245,7 @@ describe('list facets (build and view)', () => {
     speaker: fc.constantFrom('', 'Budi', 'Tom', 'Nobody'),
     sort: fc.constantFrom(null, 'newest', 'oldest', 'shortest', 'longest', 'relevance'),
     searching: fc.boolean(),
+    unread: fc.boolean(),
   });
 
   it('filter and sort exactly as the whole index does, with and without a search', () => {
@@ -221,7 +255,8 @@ describe('list facets (build and view)', () => {
         fc.nat({ max: 10 }),
         queryArb,
         fc.array(fc.nat({ max: 39 }), { maxLength: 15 }),
-        (fields, undatedWanted, wanted, matchWanted) => {
+        fc.array(fc.option(fc.constantFrom(0.2, 0.95, 1)), { maxLength: 45 }),
+        (fields, undatedWanted, wanted, matchWanted, progress) => {
           const undated = Math.min(fields.length, undatedWanted);
           const articles: ArticleSummary[] = fields.map((f, i) => {
             const { outlet, speakers, ...rest } = f;
@@ -251,7 +286,22 @@ describe('list facets (build and view)', () => {
             hasQuotes: wanted.hasQuotes,
             speaker: wanted.speaker,
             sort: wanted.sort,
+            unread: wanted.unread,
           };
+          // Progress on some articles (a few beyond this library's); the read ones' places
+          // from the buckets of the ids facet, as the store finds them.
+          const reads: ReadState = Object.fromEntries(
+            progress.flatMap((fraction, doc) =>
+              fraction === null ? [] : [[`article-${doc}`, { fraction, updatedAt: 1 }]],
+            ),
+          );
+          const placeById = new Map<string, number>();
+          for (const file of facets.ids ?? []) {
+            const bucket = JSON.parse(files.get(`list/${file}`) ?? 'null') as ListFacet;
+            if (bucket.kind === 'places')
+              for (const [id, doc] of bucket.ids) placeById.set(id, doc);
+          }
+          const read = new Set(readIds(reads).map((id) => placeById.get(id) ?? -1));
           const docs = facetOrder(
             query,
             effectiveSort(query),
@@ -260,11 +310,12 @@ describe('list facets (build and view)', () => {
             facets,
             matches,
             pageOrder,
+            read,
           );
           const orders = computeSortOrders(articles);
           const byId = new Map(articles.map((a) => [a.id, a]));
           const hits = matches?.map((doc) => ({ id: articles[doc]?.id ?? '', terms: [] })) ?? null;
-          const whole = selectArticles(orders, byId, query, {}, hits).map((a) => a.id);
+          const whole = selectArticles(orders, byId, query, reads, hits).map((a) => a.id);
           expect(docs?.map((doc) => articles[doc]?.id)).toEqual(whole);
           // The panel's list of everyone quoted is the whole index's.
           const listed = facets.speakers?.map((speaker) => {

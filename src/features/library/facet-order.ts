@@ -14,8 +14,9 @@ const placesOf = (
 /**
  * Places in index order in the order a pageable view shows them, from the facets it needs
  * (see `facetKinds`): the library's or the search's `matches`, kept by the view's filters and
- * put in its order — the same list `selectArticles` gives on the whole index. Null while the
- * order needs the number of dated articles and it is not known.
+ * put in its order — the same list `selectArticles` gives on the whole index; with the unread
+ * filter, without the places in `read`. Null while the order needs the number of dated
+ * articles and it is not known.
  */
 export function facetOrder(
   query: LibraryQuery,
@@ -25,6 +26,7 @@ export function facetOrder(
   facets: Facets,
   matches: readonly number[] | null,
   order: typeof pageOrder,
+  read: ReadonlySet<number> | null = null,
 ): number[] | null {
   const filters: (readonly number[])[] = [];
   if (query.lang !== '') filters.push(placesOf(facets.languages, query.lang));
@@ -35,13 +37,18 @@ export function facetOrder(
   const sets = filters.map((places) => new Set(places));
   const inMatches = matches === null ? null : new Set(matches);
   const keep = (doc: number): boolean =>
-    (inMatches === null || inMatches.has(doc)) && sets.every((set) => set.has(doc));
+    (inMatches === null || inMatches.has(doc)) &&
+    sets.every((set) => set.has(doc)) &&
+    !(query.unread && read !== null && read.has(doc));
   if (sort === 'shortest' || sort === 'longest') {
     const order = facets.shortest ?? [];
     return (sort === 'shortest' ? order : [...order].reverse()).filter(keep);
   }
   if (matches !== null) return order(sort, total, dated, matches.filter(keep));
-  if (filters.length === 0) return order(sort, total, dated, null);
+  if (filters.length === 0) {
+    const all = order(sort, total, dated, null);
+    return all === null || !query.unread ? all : all.filter(keep);
+  }
   // The smallest filter's places, ascending, checked against the others.
   const smallest = filters.reduce((a, b) => (b.length < a.length ? b : a));
   return order(sort, total, dated, smallest.filter(keep));

@@ -30,7 +30,7 @@ import {
 import { NoArticles, NoResults } from './library-empty.tsx';
 import { effectiveSort, searchableQuery, type LibraryQuery } from './library-query.ts';
 import type { facetOrder } from './facet-order.ts';
-import { facetKinds, hitsOf, pageable, pageOrder, selectArticles } from './library-view.ts';
+import { facetKinds, hitsOf, pageOrder, readIds, selectArticles } from './library-view.ts';
 import type { SearchResult } from './search-protocol.ts';
 import type { Facets, ListStore } from '../../data/list-store.ts';
 import type { ArticleSummary } from '../../data/types.ts';
@@ -38,6 +38,7 @@ import { SearchField } from './search-field.tsx';
 import { useLibraryKeys } from './use-library-keys.ts';
 import { useLibraryQuery } from './use-library-query.ts';
 import { useReadState } from './use-read-state.ts';
+import type { ReadState } from '../../data/read-state.ts';
 import { useSearch } from './use-search.ts';
 
 /** Performance measure from the index arriving to the first list on screen (benchmark). */
@@ -49,7 +50,7 @@ const LibraryControls = lazy(() =>
   import('./library-controls.tsx').then((m) => ({ default: m.LibraryControls })),
 );
 
-/** What a view shows from the shards that have arrived (see `pageable`). */
+/** What a view shows from the shards that have arrived. */
 interface PagedView {
   /** The list, with undefined for articles still downloading. */
   rows: (ArticleSummary | undefined)[];
@@ -59,9 +60,9 @@ interface PagedView {
 }
 
 /**
- * A pageable view over the shards that have arrived: the library or a search's matches, in
- * any order, filtered by language, outlet, speaker or quotes through the facet files. Until
- * the search, the manifest or a facet file is ready, it shows the articles that have arrived.
+ * A view over the shards that have arrived: the library or a search's matches, in any order,
+ * filtered by language, outlet, speaker, quotes or unread through the facet files. Until the
+ * search, the manifest or a facet file is ready, it shows the articles that have arrived.
  */
 function pagedView(
   store: ListStore,
@@ -69,6 +70,7 @@ function pagedView(
   q: string,
   result: SearchResult | null,
   order: typeof facetOrder | null,
+  reads: ReadState,
 ): PagedView {
   const total = store.total() ?? 0;
   const check = store.check();
@@ -77,17 +79,21 @@ function pagedView(
   const matches =
     q === '' ? null : result !== null && result.check === check ? result.matches : undefined;
   const matchDocs = matches === undefined || matches === null ? null : matches.map((m) => m.doc);
-  const facets = matches === undefined || kinds.length === 0 ? null : store.facets(kinds);
+  const facets = matches === undefined ? null : store.facets(kinds);
+  // The unread filter: where the articles read through are (usually on screen already).
+  const read = view.unread ? store.placesOf(readIds(reads)) : null;
   const docs =
     matches === undefined
       ? null
-      : kinds.length === 0 && (sort === 'newest' || sort === 'oldest' || sort === 'relevance')
+      : kinds.length === 0 &&
+          !view.unread &&
+          (sort === 'newest' || sort === 'oldest' || sort === 'relevance')
         ? pageOrder(sort, total, store.dated(), matchDocs)
-        : facets === null || order === null
+        : facets === null || order === null || (view.unread && read === null)
           ? null
-          : order(view, sort, total, store.dated(), facets, matchDocs, pageOrder);
+          : order(view, sort, total, store.dated(), facets, matchDocs, pageOrder, read);
   if (docs === null) {
-    if (q === '' && kinds.length === 0)
+    if (q === '' && kinds.length === 0 && !view.unread)
       return { rows: new Array<undefined>(total).fill(undefined), docs: [], termsById: new Map() };
     // What has arrived, in index order, searched, filtered and sorted as the whole would be.
     const arrived: ArticleSummary[] = [];
@@ -98,7 +104,7 @@ function pagedView(
     const hits = q === '' ? null : fallbackSearch(arrived, q);
     const data = deriveLibraryData({ version: 1, articles: arrived });
     return {
-      rows: selectArticles(data.orders, data.byId, view, {}, hits),
+      rows: selectArticles(data.orders, data.byId, view, reads, hits),
       docs: [],
       termsById: new Map(hits?.map((hit) => [hit.id, hit.terms])),
     };
@@ -149,13 +155,14 @@ export function LibraryRoute({ store }: { store: ListStore }) {
   const q = searchableQuery(useDeferredValue(query.q));
   const view = useMemo(() => ({ ...query, q }), [query, q]);
   // The library and a search's matches come shard by shard as the reader scrolls, in any
-  // order and filtered by language, outlet, speaker or quotes (the list's facet files say
-  // which articles, so only the shards on screen are fetched). The unread filter, a list
-  // without facet files or a way back to an article further down needs every article at once
-  // (filtering a part would show wrong counts and orders).
+  // order and filtered by language, outlet, speaker, quotes or unread (the list's facet files
+  // say which articles, and where the read ones are, so only the shards on screen are
+  // fetched). A list without facet files or a way back to an article further down needs
+  // every article at once (filtering a part would show wrong counts and orders).
   const kinds = facetKinds(view);
   const facetsKnown = store.hasFacets();
-  const paging = pageable(view) && target === null && (kinds.length === 0 || facetsKnown !== false);
+  const needsFacets = kinds.length > 0 || view.unread;
+  const paging = target === null && (!needsFacets || facetsKnown !== false);
   // The filter panel lists languages and outlets from the facet files; everyone quoted (the
   // speaker field's list, the largest facet) only when that field is first used.
   const [speakersWanted, setSpeakersWanted] = useState(false);
@@ -182,19 +189,19 @@ export function LibraryRoute({ store }: { store: ListStore }) {
   const sort = effectiveSort(view);
   // A filtered or length-sorted view's ordering loads with the first such view.
   const [order, setOrder] = useState<{ by: typeof facetOrder } | null>(null);
-  const needsOrder = paged && kinds.length > 0 && order === null;
+  const needsOrder = paged && needsFacets && order === null;
   useEffect(() => {
     if (needsOrder) void import('./facet-order.ts').then((m) => setOrder({ by: m.facetOrder }));
   }, [needsOrder]);
   const page = useMemo(
-    () => (paged ? pagedView(store, view, q, search.result, order?.by ?? null) : null),
+    () => (paged ? pagedView(store, view, q, search.result, order?.by ?? null, reads) : null),
     // `version` changes as shards and facet files arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [paged, store, view, q, search.result, version, order],
+    [paged, store, view, q, search.result, version, order, reads],
   );
   // Matching search results, placing the oldest articles and knowing whether the list has
   // facet files need the list's manifest.
-  const filtering = kinds.length > 0 || filtersOpen;
+  const filtering = needsFacets || filtersOpen;
   useEffect(() => {
     if (partial && (q !== '' || sort === 'oldest' || filtering)) store.manifest();
   }, [partial, q, sort, filtering, store]);

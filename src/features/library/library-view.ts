@@ -124,15 +124,9 @@ export function selectArticles(
   return found.sort((a, b) => at(a) - at(b));
 }
 
-/**
- * Whether a view can be shown from the shards the reader reaches (see data/list-store.ts):
- * the library or a search's results in any order, filtered by language, outlet, speaker or
- * quotes (the list's facet files answer those and the order by length; see `facetKinds`).
- * The reader's own read state needs every article at once.
- */
-export function pageable(query: LibraryQuery): boolean {
-  return !query.unread;
-}
+/** The ids of the articles read through (the unread filter leaves them out). */
+export const readIds = (reads: ReadState): string[] =>
+  Object.keys(reads).filter((id) => isRead(reads[id]));
 
 /** The facet files a pageable view needs: one per filter, and the order by length. */
 export function facetKinds(query: LibraryQuery): FacetKind[] {
