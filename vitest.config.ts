@@ -4,14 +4,6 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   plugins: [react()],
   define: { __BACA_PRECACHE_ALL__: 'true' },
-  resolve: {
-    alias: {
-      'virtual:pwa-register/react': new URL(
-        'src/features/offline/pwa-register-stub.ts',
-        import.meta.url,
-      ).pathname,
-    },
-  },
   test: {
     include: ['test/unit/**/*.test.{ts,tsx}', 'test/component/**/*.test.{ts,tsx}'],
     environment: 'node',

@@ -31,7 +31,6 @@ const RENDER_ENTRY = '/src/app/prerender-entry.tsx';
  */
 const PRERENDER_INDEX_ARTICLES = 24;
 const BOOT_ENTRY = '/src/features/settings/boot-script.ts';
-const PWA_STUB = 'src/features/offline/pwa-register-stub.ts';
 /** Pages written (or copied from the cache) at the same time. */
 const WRITE_CONCURRENCY = 16;
 /** Files whose code shapes a page beyond the client bundle (whose hashes are in the template). */
@@ -91,9 +90,6 @@ export function bacaPrerender(options: PrerenderOptions): Plugin {
         server: { middlewareMode: true, hmr: false, watch: null },
         optimizeDeps: { noDiscovery: true, include: [] },
         define: config.define ?? {},
-        resolve: {
-          alias: { 'virtual:pwa-register/react': path.resolve(config.root, PWA_STUB) },
-        },
       });
       try {
         const { createRenderer } = (await server.ssrLoadModule(RENDER_ENTRY)) as RenderModule;

@@ -95,7 +95,9 @@ test.describe('when service workers are blocked', () => {
   });
 });
 
-test('a new version shows "Update available" instead of reloading', async ({ page }) => {
+test('a new version shows "Update available" instead of reloading; "Reload" switches to it', async ({
+  page,
+}) => {
   await page.goto(`/articles/${ID}`);
   await waitForServiceWorker(page);
   await page.evaluate(() => {
@@ -113,6 +115,23 @@ test('a new version shows "Update available" instead of reloading', async ({ pag
     expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
       'still here',
     );
+    const before = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');
+    expect(before).not.toBe('');
+    // The waiting version takes over and the page reloads into it.
+    await Promise.all([
+      page.waitForEvent('framenavigated'),
+      page.getByRole('button', { name: 'Reload' }).click(),
+    ]);
+    await page.waitForLoadState('load');
+    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
+      undefined,
+    );
+    await expect(page.getByText('Update available')).toHaveCount(0);
+    const waiting = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      return registration?.waiting ?? null;
+    });
+    expect(waiting).toBeNull();
   } finally {
     writeFileSync(sw, original);
   }

@@ -1,14 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { isTyping } from '../../lib/is-typing.ts';
+import { withSearchClient } from './search-lazy.ts';
 
 interface SearchFieldProps {
   value: string;
   onChange: (value: string) => void;
 }
-
-// The search engine's client loads with the first focus or keystroke, not with the page.
-const searchClient = () => import('./search-client.ts');
 
 /** The search box; `/` anywhere on the page focuses it. */
 export function SearchField({ value, onChange }: SearchFieldProps) {
@@ -37,9 +35,9 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
         onChange={(event) => {
           onChange(event.target.value);
           const typed = event.target.value;
-          void searchClient().then((m) => m.prefetchSearch(typed));
+          void withSearchClient((m) => m.prefetchSearch(typed));
         }}
-        onFocus={() => void searchClient().then((m) => m.warmSearch())}
+        onFocus={() => void withSearchClient((m) => m.warmSearch())}
         placeholder={t('library.search.placeholder')}
         aria-keyshortcuts="/"
         autoComplete="off"

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { SearchResult } from './search-protocol.ts';
+import { withSearchClient } from './search-lazy.ts';
 
 /** Performance measure of one query, keystroke to hits (read by the library benchmark). */
 export const SEARCH_MEASURE = 'baca:search';
@@ -30,19 +31,17 @@ export function useSearch(query: string): SearchState {
     if (trimmed === '') return;
     let current = true;
     const started = performance.now();
-    import('./search-client.ts')
-      .then((m) => m.getSearchClient().search(trimmed))
-      .then(
-        (result) => {
-          if (!current) return;
-          setAnswer({ query: trimmed, result, failed: false });
-          setEngineReady(true);
-          performance.measure(SEARCH_MEASURE, { start: started, detail: trimmed });
-        },
-        () => {
-          if (current) setAnswer({ query: trimmed, result: null, failed: true });
-        },
-      );
+    withSearchClient((m) => m.getSearchClient().search(trimmed)).then(
+      (result) => {
+        if (!current) return;
+        setAnswer({ query: trimmed, result, failed: false });
+        setEngineReady(true);
+        performance.measure(SEARCH_MEASURE, { start: started, detail: trimmed });
+      },
+      () => {
+        if (current) setAnswer({ query: trimmed, result: null, failed: true });
+      },
+    );
     return () => {
       current = false;
     };

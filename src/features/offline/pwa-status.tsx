@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useRegisterSW } from 'virtual:pwa-register/react';
+import { useRegisterSW } from './register-sw.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
 import { useOnline } from './use-online.ts';
 
