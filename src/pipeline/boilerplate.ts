@@ -150,7 +150,9 @@ function isCaptionCopy(lines: readonly string[], classes: readonly LineClass[], 
  */
 export function classifyLines(lines: readonly string[], title: string, lang: string): LineClass[] {
   const model = textModel(lang);
-  const alone = lines.map((line) => classifyAloneMemo(`${lang}\u0000${title}`, line));
+  // One setting string for all lines: the memo hashes it once, not once per line.
+  const setting = `${lang}\u0000${title}`;
+  const alone = lines.map((line) => classifyAloneMemo(setting, line));
   const lastProse = alone.findLastIndex((cls) => cls === 'good');
   const credited = alone.map((cls, i) =>
     cls !== 'bad' && i < lastProse && hasGluedCredit(lines[i] ?? '', model) ? 'bad' : cls,

@@ -75,7 +75,9 @@ export function splitGluedEditorTag(paragraph: string): { text: string; editor: 
 
 /** The name in an editor line: "Editor: X", "Editor : X", "Rep: A/ Red: X". */
 export function readEditorLine(line: string): string | null {
-  const name = (EDITOR_LINE.exec(line)?.[1] ?? EDITOR_LINE_NO_COLON.exec(line)?.[1])?.trim();
+  // EDITOR_LINE needs a colon; on a line without one it would be tried at every character.
+  const labelled = line.includes(':') ? EDITOR_LINE.exec(line)?.[1] : undefined;
+  const name = (labelled ?? EDITOR_LINE_NO_COLON.exec(line)?.[1])?.trim();
   return name !== undefined && name.length > 0 && countWords(name) <= 6 ? name : null;
 }
 

@@ -54,16 +54,17 @@ const POSSESSED_NOUN = /^\p{L}{3,}nya$/u;
  * ("Pencegahan", "Perindustrian", "Kesehatan") name activities and fields, never people.
  */
 const DERIVED_NOUN = /^(?:pe[mnr]?|peng|peny|ke)\p{L}{3,}an$/u;
+const isMalayNounKey = (lower: string): boolean =>
+  POSSESSED_NOUN.test(lower) || DERIVED_NOUN.test(lower);
 const isMalayNoun = (word: string, lang: string): boolean =>
-  (lang === 'id' || lang === 'ms') &&
-  (POSSESSED_NOUN.test(key(word)) || DERIVED_NOUN.test(key(word)));
+  (lang === 'id' || lang === 'ms') && isMalayNounKey(key(word));
 /** "Widodo's", "Macron’s": English possessive, not part of the name. */
 const POSSESSIVE = /['’]s$/u;
 
+// The checks below take a word's key, computed once per word (each word is asked several).
 const key = (word: string): string => placeKey(word).replace(/[.,;:]+$/u, '');
 
-function isCalendarWord(word: string): boolean {
-  const lower = key(word);
+function isCalendarWord(lower: string): boolean {
   return WEEKDAYS.has(lower) || (lower.length > 3 && MONTHS.has(lower));
 }
 
@@ -73,8 +74,7 @@ function isCalendarWord(word: string): boolean {
  * are only those that open sentences: "Ketika", "Apalagi", "Namun"). A stop word that the
  * article does capitalise mid-sentence is a name there ("Theresa May", "Neil Young").
  */
-function isCommonWord(word: string, evidence: WordEvidence): boolean {
-  const lower = key(word);
+function isCommonWord(lower: string, evidence: WordEvidence): boolean {
   if (evidence.midSentence.has(lower)) return false;
   return stopWordsOf(evidence.lang).has(lower) || evidence.lowercase.has(lower);
 }
@@ -84,8 +84,7 @@ function isCommonWord(word: string, evidence: WordEvidence): boolean {
  * English surnames are so often town names ("Hamilton", "Austin") that for English text the
  * gazetteer alone is not enough evidence.
  */
-export function isPlaceName(name: string, evidence: WordEvidence): boolean {
-  const lower = key(name);
+function isPlaceName(lower: string, evidence: WordEvidence): boolean {
   if (evidence.places.has(lower) || COUNTRIES.has(lower)) return true;
   if (evidence.lang === 'en') return false;
   return MAJOR_CITIES.has(lower) || (LOCAL_TOWNS[evidence.lang]?.has(lower) ?? false);
@@ -93,7 +92,8 @@ export function isPlaceName(name: string, evidence: WordEvidence): boolean {
 
 /** Whether a word at the edge of a run cannot belong to a person's name. */
 function isEdgeWord(word: string, evidence: WordEvidence): boolean {
-  return isCalendarWord(word) || isCommonWord(word, evidence) || isPlaceName(word, evidence);
+  const lower = key(word);
+  return isCalendarWord(lower) || isCommonWord(lower, evidence) || isPlaceName(lower, evidence);
 }
 
 /**
@@ -128,8 +128,10 @@ export function checkNameWords(
   // ("Menteri Keuangan", "Badan Pusat Statistik"). English is left out: its surnames
   // are so often ordinary words ("Young", "Brown", "Bush").
   if (evidence.lang !== 'en') {
-    const ordinary = (word: string): boolean =>
-      evidence.lowercase.has(key(word)) || stopWordsOf(evidence.lang).has(key(word));
+    const ordinary = (word: string): boolean => {
+      const lower = key(word);
+      return evidence.lowercase.has(lower) || stopWordsOf(evidence.lang).has(lower);
+    };
     if (kept.every(ordinary)) return null;
     while (kept.length > 2 && ordinary(kept[0] ?? '')) kept.shift();
   }
@@ -154,8 +156,8 @@ export function isNameLike(words: readonly string[], evidence: WordEvidence): bo
     return (
       !evidence.lowercase.has(lower) &&
       !stopWordsOf(evidence.lang).has(lower) &&
-      !isCalendarWord(word) &&
-      !isPlaceName(word, evidence)
+      !isCalendarWord(lower) &&
+      !isPlaceName(lower, evidence)
     );
   });
 }

@@ -142,6 +142,8 @@ export function readNameContext(
   const evidence = readWordEvidence(texts);
   const { lowercase } = evidence;
   for (const text of texts) {
+    // The short name stands in brackets: a paragraph without one has none to read.
+    if (!text.includes('(')) continue;
     for (const match of text.matchAll(ORGANISATION_ALIAS)) {
       const words = (match[1] ?? '').trim().split(/\s+/u);
       // "Asosiasi Pengusaha dan Eksportir (Apexindo)": a body's name joins its parts with "dan" and is

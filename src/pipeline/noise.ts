@@ -29,12 +29,16 @@ const BULLET = /^[-–•·*▪►]\s+/u;
 const QUOTE_MARK = /["“”„«»‘’]/u;
 const BRACKETED = /^\((?:[^()]*)\)$|^\[(?:[^[\]]*)\]$/u;
 
+const STOP = /^[\s.:!?…]$/u;
+
 /** The line reduced for lookup in the chrome tables: lower case, no trailing punctuation or dots. */
 function bareLine(line: string): string {
-  return line
-    .toLowerCase()
-    .replace(/[\s.:!?…]+$/u, '')
-    .replace(/^[\s•\-–]+/u, '');
+  const lower = line.toLowerCase();
+  // The stops are cut reading back from the end (as `/[\s.:!?…]+$/u` would cut them, but
+  // without trying that pattern at every space of the line).
+  let end = lower.length;
+  while (end > 0 && STOP.test(lower[end - 1] ?? '')) end--;
+  return lower.slice(0, end).replace(/^[\s•\-–]+/u, '');
 }
 
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;

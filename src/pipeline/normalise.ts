@@ -29,11 +29,16 @@ export function normaliseText(raw: string): string {
 
 /** Clean one line: trimmed, single spaces, no stray space before a comma or full stop. */
 export function normaliseLine(line: string): string {
-  return line
-    .replace(DOUBLED_SINGLE, '"')
-    .replace(MULTI_SPACE, ' ')
-    .replace(SPACE_BEFORE_PUNCT, '')
-    .trim();
+  const spaced = line.replace(DOUBLED_SINGLE, '"').replace(MULTI_SPACE, ' ');
+  return dropSpaceBeforePunct(spaced).trim();
+}
+
+/**
+ * SPACE_BEFORE_PUNCT's lookbehind is tried at every character of every line, and only a
+ * line with " ." or " ," can match: other lines skip it (the same result, at a fraction).
+ */
+function dropSpaceBeforePunct(line: string): string {
+  return line.includes(' .') || line.includes(' ,') ? line.replace(SPACE_BEFORE_PUNCT, '') : line;
 }
 
 /** Non-empty, normalised lines of a raw file. */

@@ -186,12 +186,12 @@ export function topicStems(line: string, model: TextModel): readonly string[] {
 
 const topicStemsMemo = memoizeBy((lang: string, line: string): readonly string[] => {
   const model = textModel(lang);
-  const stems = wordsOf(line)
-    .filter(
-      (word) => word.length >= MIN_TOPIC_WORD && !model.stopwords.has(word) && !NUMBER.test(word),
-    )
-    .map((word) => word.slice(0, TOPIC_STEM));
-  return [...new Set(stems)];
+  const stems = new Set<string>();
+  for (const word of wordsOf(line)) {
+    if (word.length >= MIN_TOPIC_WORD && !model.stopwords.has(word) && !NUMBER.test(word))
+      stems.add(word.slice(0, TOPIC_STEM));
+  }
+  return [...stems];
 });
 
 /** Whether the line holds any page talk or page word outside quotation marks. */
@@ -204,7 +204,9 @@ export function hasPageTalk(line: string, model: TextModel): boolean {
 export function stopWordShare(line: string, model: TextModel): number {
   const words = wordsOf(line);
   if (words.length === 0) return 0;
-  return words.filter((word) => model.stopwords.has(word)).length / words.length;
+  let stops = 0;
+  for (const word of words) if (model.stopwords.has(word)) stops++;
+  return stops / words.length;
 }
 
 /** Prose in its language: enough stop words, and a sentence's end or a paragraph's length. */

@@ -110,11 +110,17 @@ function closes(open: Mark, close: Mark): boolean {
   return true;
 }
 
+/**
+ * Any quotation mark. readMark reads nothing at other characters, so the paragraph is scanned
+ * for marks first instead of asking it about every character.
+ */
+const ANY_MARK = new RegExp(`[${[...DOUBLE_MARKS, ...SINGLE_MARKS].join('')}]`, 'g');
+
 /** Every mark in the text that can open or close a quotation. */
 function readMarks(text: string): Mark[] {
   const marks: Mark[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const mark = readMark(text, i);
+  for (const { index } of text.matchAll(ANY_MARK)) {
+    const mark = readMark(text, index);
     if (mark !== null) marks.push(mark);
   }
   return marks;

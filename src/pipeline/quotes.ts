@@ -286,10 +286,10 @@ export function readQuotes(
   shareAcrossContinuations(found);
   inheritSpeakers(found, texts);
   shareAcrossContinuations(found);
-  const words = new ArticleWords(texts, context.clipped);
+  const names = displayNames(new ArticleWords(texts, context.clipped));
   return {
-    quotes: toQuotes(found, spans, texts, words),
-    speakers: listSpeakers(found, words),
+    quotes: toQuotes(found, spans, texts, names),
+    speakers: listSpeakers(found, names),
   };
 }
 
@@ -419,13 +419,32 @@ function attribute(
   }
 }
 
+/** The names shown for a person (see `displayName`). */
+type DisplayNames = (person: Person) => { name: string; fullName: string };
+
+/**
+ * displayName for each person, worked out once: every quote of a person and the speaker list
+ * ask for it, and the people no longer change once the quotes are attributed.
+ */
+function displayNames(words: ArticleWords): DisplayNames {
+  const shown = new Map<Person, { name: string; fullName: string }>();
+  return (person) => {
+    let names = shown.get(person);
+    if (names === undefined) {
+      names = displayName(person, words);
+      shown.set(person, names);
+    }
+    return names;
+  };
+}
+
 /**
  * Quotes without a cue take the speaker the context makes clear: a second quote in the same
  * paragraph continues the first; a run of quote-only paragraphs belongs to whoever the run
  * is attributed to; a continued quotation keeps its speaker.
  */
-function speakerName(quote: Found, words: ArticleWords): string | undefined {
-  if (quote.person !== undefined) return displayName(quote.person, words).name;
+function speakerName(quote: Found, names: DisplayNames): string | undefined {
+  if (quote.person !== undefined) return names(quote.person).name;
   return quote.phrase;
 }
 
@@ -433,11 +452,11 @@ function toQuotes(
   found: readonly Found[],
   spans: readonly QuoteSpan[][],
   texts: readonly string[],
-  words: ArticleWords,
+  names: DisplayNames,
 ): Quote[][] {
   const quotes: Quote[][] = spans.map(() => []);
   for (const quote of found) {
-    const speaker = quote.kind === 'direct' ? speakerName(quote, words) : undefined;
+    const speaker = quote.kind === 'direct' ? speakerName(quote, names) : undefined;
     const attributed = speaker !== undefined && quote.basis !== undefined;
     const cue =
       attributed &&
@@ -463,14 +482,14 @@ function toQuotes(
   return quotes;
 }
 
-function listSpeakers(found: readonly Found[], words: ArticleWords): Speaker[] {
+function listSpeakers(found: readonly Found[], names: DisplayNames): Speaker[] {
   const byName = new Map<string, Speaker>();
   for (const quote of found) {
-    const name = quote.kind === 'direct' ? speakerName(quote, words) : undefined;
+    const name = quote.kind === 'direct' ? speakerName(quote, names) : undefined;
     if (name === undefined) continue;
     const speaker = byName.get(name) ?? { name, quotes: 0 };
     speaker.quotes++;
-    const full = quote.person === undefined ? undefined : displayName(quote.person, words).fullName;
+    const full = quote.person === undefined ? undefined : names(quote.person).fullName;
     if (full !== undefined && full !== name) speaker.fullName = full;
     const role = quote.person?.description;
     if (role !== undefined) speaker.role = role;

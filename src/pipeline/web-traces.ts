@@ -59,6 +59,15 @@ export function isEmbedCaption(line: string): boolean {
 }
 
 /**
+ * The bracketed credits end the line with their bracket (and maybe a full stop): on other
+ * lines their patterns, tried at every character, cannot match.
+ */
+const closesWithBracket = (line: string): boolean => line.endsWith(')') || line.endsWith(').');
+
+const hasBracketCredit = (line: string): boolean =>
+  GLUED_BRACKET_CREDIT.test(line) || SLASH_CREDIT.test(line);
+
+/**
  * A photo caption carrying its credit: a credit label after the last sentence ("…the library.Credit:
  * Jane Doe", "… Foto: Dok. BPBD", "(Bild: dpa)"), or a bracketed credit glued to the last word
  * or full stop ("…di Pasar Lama.(rina)"), or a name and an outlet around a slash. News sites
@@ -67,7 +76,7 @@ export function isEmbedCaption(line: string): boolean {
  */
 export function hasGluedCredit(line: string, model: TextModel): boolean {
   if (countWords(line) > MAX_CAPTION_WORDS || QUOTE_MARK.test(line)) return false;
-  return hasCreditLabel(line, model) || GLUED_BRACKET_CREDIT.test(line) || SLASH_CREDIT.test(line);
+  return hasCreditLabel(line, model) || (closesWithBracket(line) && hasBracketCredit(line));
 }
 
 /**

@@ -134,8 +134,10 @@ export const common: Lexicon = {
   chromePhrases: [
     /(?<![\p{L}\p{N}])google news(?![\p{L}\p{N}])/iu,
     // An e-mail address, found from its "@" (a literal the regex engine scans for, instead of
-    // trying every letter of a long line as the start of an address).
-    /(?<=[\p{L}\p{N}._%+-])@[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u,
+    // trying every letter of a long line as the start of an address). The "@" comes first and
+    // the character before it is looked behind from there: a lookbehind opening the pattern
+    // would be tried at every character, and scanning for the "@" would be lost.
+    /@(?<=[\p{L}\p{N}._%+-]@)[\p{L}\p{N}.-]+\.[\p{L}]{2,}/u,
   ],
   trailingSectionHeadings: [],
   authorLabels: [],
