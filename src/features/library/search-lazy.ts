@@ -17,6 +17,12 @@ export function withSearchClient<T>(
       return Promise.reject(error instanceof Error ? error : new Error(String(error)));
     }
   }
-  loading ??= import('./search-client.ts').then((module) => (loaded = module));
+  loading ??= import('./search-client.ts').then(
+    (module) => (loaded = module),
+    (error: unknown) => {
+      loading = null; // offline before the client was cached: the next call tries again
+      throw error;
+    },
+  );
   return loading.then(run);
 }
