@@ -51,9 +51,10 @@ export interface ListStore {
   /**
    * The places in index order of the articles with these ids (those in the library), once
    * known, else null after asking: arrived rows say where they are, the `ids` facet's
-   * buckets where the others are.
+   * buckets where the others are. False when they cannot be known (a list without the ids
+   * facet, or a bucket that failed to load, offline): the caller then needs every shard.
    */
-  placesOf: (ids: readonly string[]) => ReadonlySet<number> | null;
+  placesOf: (ids: readonly string[]) => ReadonlySet<number> | null | false;
 }
 
 /**
@@ -110,6 +111,7 @@ function createListStore(source: DataSource): ListStore {
   const facets: Facets = {};
   /** Where articles are by id (-1: not in this library), from rows and the ids facet. */
   const placeById = new Map<string, number>();
+  let placesUnknowable = false;
   const take = (doc: number, article: ArticleSummary): void => {
     rows[doc] = article;
     byId.set(article.id, article);
@@ -300,11 +302,13 @@ function createListStore(source: DataSource): ListStore {
     },
     placesOf: (ids) => {
       const unknown = ids.filter((id) => !placeById.has(id));
-      if (unknown.length > 0) {
-        loadPlaces(unknown).catch(() => undefined);
-        return null;
-      }
-      return new Set(ids.map((id) => placeById.get(id) ?? -1));
+      if (unknown.length === 0) return new Set(ids.map((id) => placeById.get(id) ?? -1));
+      if (placesUnknowable) return false;
+      loadPlaces(unknown).catch(() => {
+        placesUnknowable = true;
+        changed();
+      });
+      return null;
     },
   };
 }

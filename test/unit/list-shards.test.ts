@@ -191,6 +191,25 @@ describe('list store (browser)', () => {
     expect([...files.keys()].filter((file) => file.startsWith('list/ids-'))).toHaveLength(6);
   });
 
+  it('says when it cannot know where read articles are (a list without the ids facet)', async () => {
+    const index = indexOf(2600);
+    const files = new Map(buildListFiles(index, 1000));
+    const manifest = JSON.parse(files.get(LIST_MANIFEST) ?? 'null') as ListManifest;
+    const older = { ...manifest.facets };
+    delete older.ids;
+    files.set(LIST_MANIFEST, JSON.stringify({ ...manifest, facets: older }));
+    const { source } = sourceOver(files, index);
+    const store = listStore(source);
+    await store.first();
+    expect(store.placesOf(['article-3'])).toEqual(new Set([3]));
+    expect(store.placesOf(['article-2500'])).toBeNull();
+    await settle();
+    await settle();
+    await settle();
+    // The caller then loads every shard, as before the facet existed.
+    expect(store.placesOf(['article-2500'])).toBe(false);
+  });
+
   it('a one-shard library is whole at once', async () => {
     const index = indexOf(7);
     const { source } = sourceOver(buildListFiles(index), index);

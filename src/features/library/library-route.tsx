@@ -71,6 +71,7 @@ function pagedView(
   result: SearchResult | null,
   order: typeof facetOrder | null,
   reads: ReadState,
+  read: ReadonlySet<number> | null,
 ): PagedView {
   const total = store.total() ?? 0;
   const check = store.check();
@@ -80,8 +81,6 @@ function pagedView(
     q === '' ? null : result !== null && result.check === check ? result.matches : undefined;
   const matchDocs = matches === undefined || matches === null ? null : matches.map((m) => m.doc);
   const facets = matches === undefined ? null : store.facets(kinds);
-  // The unread filter: where the articles read through are (usually on screen already).
-  const read = view.unread ? store.placesOf(readIds(reads)) : null;
   const docs =
     matches === undefined
       ? null
@@ -162,14 +161,24 @@ export function LibraryRoute({ store }: { store: ListStore }) {
   const kinds = facetKinds(view);
   const facetsKnown = store.hasFacets();
   const needsFacets = kinds.length > 0 || view.unread;
-  const paging = target === null && (!needsFacets || facetsKnown !== false);
+  // The unread filter: where the articles read through are (usually on screen already); a
+  // list that cannot say (no ids facet, offline) needs every article.
+  const viewReads = view.unread ? reads : null;
+  const version = store.version();
+  const readPlaces = useMemo(
+    () => (viewReads === null ? null : store.placesOf(readIds(viewReads))),
+    // `version` changes as the buckets of ids arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [viewReads, store, version],
+  );
+  const knownPlaces = readPlaces === false ? null : readPlaces;
+  const paging = target === null && (!needsFacets || facetsKnown !== false) && readPlaces !== false;
   // The filter panel lists languages and outlets from the facet files; everyone quoted (the
   // speaker field's list, the largest facet) only when that field is first used.
   const [speakersWanted, setSpeakersWanted] = useState(false);
   const index = useLibraryIndex(store, {
     whole: !paging || (filtersOpen && facetsKnown === false),
   });
-  const version = store.version();
   const partial = index.partial === true;
   const paged = partial && paging;
   const data = deriveLibraryData(index);
@@ -194,10 +203,13 @@ export function LibraryRoute({ store }: { store: ListStore }) {
     if (needsOrder) void import('./facet-order.ts').then((m) => setOrder({ by: m.facetOrder }));
   }, [needsOrder]);
   const page = useMemo(
-    () => (paged ? pagedView(store, view, q, search.result, order?.by ?? null, reads) : null),
+    () =>
+      paged
+        ? pagedView(store, view, q, search.result, order?.by ?? null, viewReads ?? {}, knownPlaces)
+        : null,
     // `version` changes as shards and facet files arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [paged, store, view, q, search.result, version, order, reads],
+    [paged, store, view, q, search.result, version, order, viewReads, knownPlaces],
   );
   // Matching search results, placing the oldest articles and knowing whether the list has
   // facet files need the list's manifest.

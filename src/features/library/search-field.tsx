@@ -35,9 +35,11 @@ export function SearchField({ value, onChange }: SearchFieldProps) {
         onChange={(event) => {
           onChange(event.target.value);
           const typed = event.target.value;
-          void withSearchClient((m) => m.prefetchSearch(typed));
+          withSearchClient((m) => m.prefetchSearch(typed)).catch(() => undefined);
         }}
-        onFocus={() => void withSearchClient((m) => m.warmSearch())}
+        onFocus={() => {
+          withSearchClient((m) => m.warmSearch()).catch(() => undefined);
+        }}
         placeholder={t('library.search.placeholder')}
         aria-keyshortcuts="/"
         autoComplete="off"

@@ -1,7 +1,12 @@
 import { useState } from 'react';
 import { ARTICLE_CACHE } from '../../config/offline.ts';
 import { SEARCH_DIR, SEARCH_MANIFEST, type SearchManifest } from '../../config/search.ts';
-import { fetchListManifest, fetchListShard, fetchSpeakersManifest } from '../../data/api.ts';
+import {
+  fetchListFacet,
+  fetchListManifest,
+  fetchListShard,
+  fetchSpeakersManifest,
+} from '../../data/api.ts';
 import { SPEAKERS_DIR, SPEAKERS_MANIFEST } from '../../config/speakers.ts';
 import { LIST_DIR, LIST_MANIFEST } from '../../config/list.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -37,6 +42,9 @@ export function SaveForOffline() {
       const list = await fetchListManifest();
       const shards = await Promise.all(list.shards.map(([, , file]) => fetchListShard(file)));
       const articles = shards.flatMap((shard) => shard.articles);
+      // The buckets that say where an article is by id (the unread filter reads them).
+      const ids = list.facets?.ids === undefined ? null : await fetchListFacet(list.facets.ids);
+      const idBuckets = ids?.kind === 'ids' ? ids.buckets : [];
       const speakers = await fetchSpeakersManifest();
       const base = `${import.meta.env.BASE_URL}data/`;
       // The whole search index too, so every query works offline.
@@ -45,7 +53,9 @@ export function SaveForOffline() {
       const urls = [
         `${base}${LIST_MANIFEST}`,
         ...list.shards.map(([, , file]) => `${base}${LIST_DIR}/${file}`),
-        ...Object.values(list.facets ?? {}).map((file) => `${base}${LIST_DIR}/${file}`),
+        ...[...Object.values(list.facets ?? {}), ...idBuckets].map(
+          (file) => `${base}${LIST_DIR}/${file}`,
+        ),
         `${base}${SPEAKERS_MANIFEST}`,
         ...speakers.shards.map(([, , file]) => `${base}${SPEAKERS_DIR}/${file}`),
         ...[...speakers.names, ...speakers.ids].map((file) => `${base}${SPEAKERS_DIR}/${file}`),
