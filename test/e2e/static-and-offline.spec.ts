@@ -95,14 +95,20 @@ test.describe('when service workers are blocked', () => {
   });
 });
 
-test('a new version shows "Update available" instead of reloading; "Reload" switches to it', async ({
+test('a new version shows "Update available" instead of reloading; "Reload" switches every tab to it', async ({
   page,
 }) => {
   await page.goto(`/articles/${ID}`);
   await waitForServiceWorker(page);
-  await page.evaluate(() => {
-    (window as unknown as { marker: string }).marker = 'still here';
-  });
+  // A second tab of the app, open on the library.
+  const other = await page.context().newPage();
+  await other.goto('/');
+  await waitForServiceWorker(other);
+  for (const tab of [page, other]) {
+    await tab.evaluate(() => {
+      (window as unknown as { marker: string }).marker = 'still here';
+    });
+  }
   const sw = path.join(DIST, 'sw.js');
   const original = readFileSync(sw, 'utf8');
   try {
@@ -117,15 +123,19 @@ test('a new version shows "Update available" instead of reloading; "Reload" swit
     );
     const before = await page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');
     expect(before).not.toBe('');
-    // The waiting version takes over and the page reloads into it.
+    await expect(other.getByText('Update available')).toBeVisible({ timeout: 15_000 });
+    // The waiting version takes over and both tabs reload into it (no tab keeps old code).
     await Promise.all([
       page.waitForEvent('framenavigated'),
+      other.waitForEvent('framenavigated'),
       page.getByRole('button', { name: 'Reload' }).click(),
     ]);
-    await page.waitForLoadState('load');
-    expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
-      undefined,
-    );
+    for (const tab of [page, other]) {
+      await tab.waitForLoadState('load');
+      expect(await tab.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe(
+        undefined,
+      );
+    }
     await expect(page.getByText('Update available')).toHaveCount(0);
     const waiting = await page.evaluate(async () => {
       const registration = await navigator.serviceWorker.getRegistration();

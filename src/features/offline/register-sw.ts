@@ -27,16 +27,24 @@ export function useRegisterSW(options: RegisterOptions = {}) {
     const container = navigator.serviceWorker;
     const url = `${import.meta.env.BASE_URL}sw.js`;
     let active = true;
-    // A worker that finished installing: the first one makes the app work offline; a later
-    // one (a page is already controlled) is a new version that waits for the reader.
-    const installed = (): void => {
+    // A new version waits: say so, and once it takes over (the reader pressed "Reload" here
+    // or in another tab) load the page again, so that no tab runs old code against the new
+    // worker's caches.
+    const waiting = (): void => {
       if (!active) return;
-      if (container.controller === null) setOfflineReady(true);
-      else setNeedRefresh(true);
+      setNeedRefresh(true);
+      container.addEventListener('controllerchange', () => window.location.reload(), {
+        once: true,
+      });
     };
-    const watch = (worker: ServiceWorker | null): void => {
+    // A worker that finished installing: the first one makes the app work offline; a later
+    // one (another is active) is a new version.
+    const watch = (registration: ServiceWorkerRegistration, worker: ServiceWorker | null): void => {
+      const hadActive = registration.active !== null;
       worker?.addEventListener('statechange', () => {
-        if (worker.state === 'installed') installed();
+        if (worker.state !== 'installed' || !active) return;
+        if (hadActive) waiting();
+        else setOfflineReady(true);
       });
     };
     container
@@ -45,9 +53,9 @@ export function useRegisterSW(options: RegisterOptions = {}) {
         if (!active) return;
         setRegistration(found);
         onRegisteredSW?.(url, found);
-        if (found.waiting !== null && container.controller !== null) setNeedRefresh(true);
-        watch(found.installing);
-        found.addEventListener('updatefound', () => watch(found.installing));
+        if (found.waiting !== null && found.active !== null) waiting();
+        watch(found, found.installing);
+        found.addEventListener('updatefound', () => watch(found, found.installing));
       })
       .catch(() => onRegisteredSW?.(url, undefined));
     return () => {
@@ -57,14 +65,13 @@ export function useRegisterSW(options: RegisterOptions = {}) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   const updateServiceWorker = (reload = true): Promise<void> => {
-    const waiting = registration?.waiting;
-    if (waiting === null || waiting === undefined) return Promise.resolve();
-    if (reload) {
-      navigator.serviceWorker.addEventListener('controllerchange', () => window.location.reload(), {
-        once: true,
-      });
+    const waitingWorker = registration?.waiting;
+    // Already taken over (from another tab): the page only needs loading again.
+    if (waitingWorker === null || waitingWorker === undefined) {
+      if (reload) window.location.reload();
+      return Promise.resolve();
     }
-    waiting.postMessage(SKIP_WAITING);
+    waitingWorker.postMessage(SKIP_WAITING);
     return Promise.resolve();
   };
   return { needRefresh, offlineReady, updateServiceWorker };
