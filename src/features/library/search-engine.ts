@@ -151,8 +151,14 @@ export async function openSearchIndex(
     return loading;
   };
 
-  /** Articles matching one query term (whole, as a prefix, or with a typo), with scores. */
-  async function matchTerm(term: string): Promise<Map<number, Scored>> {
+  /**
+   * Articles matching one query term (whole, as a prefix, or with a typo), with scores; only
+   * among the articles of `within` when given.
+   */
+  async function matchTerm(
+    term: string,
+    within: ReadonlyMap<number, Scored> | null,
+  ): Promise<Map<number, Scored>> {
     const shards = await Promise.all(shardsFor(manifest, term).map(shard));
     const maxEdits = term.length >= FUZZY_MIN_CHARS ? Math.floor(term.length * FUZZY_RATIO) : 0;
     const found = new Map<number, Scored>();
@@ -171,6 +177,7 @@ export async function openSearchIndex(
         let doc = 0;
         for (let i = 0; i < postings.length; i += 2) {
           doc += postings[i] ?? 0;
+          if (within !== null && !within.has(doc)) continue;
           const score = weight * idf * fieldScore(postings[i + 1] ?? 0);
           const entry = found.get(doc);
           if (entry === undefined) found.set(doc, { score, terms: [candidate] });
@@ -196,7 +203,18 @@ export async function openSearchIndex(
       // Only words in most articles ("the", "yang"): every article matches.
       if (specific.length === 0)
         return Array.from({ length: manifest.count }, (_, doc) => ({ doc, terms }));
-      const perTerm = await Promise.all(specific.map(matchTerm));
+      // Every word's shards are fetched at once; then the longest (most specific) word is
+      // matched first and each next one only among the articles matched so far, so that a
+      // short prefix ("ba", tens of thousands of postings at 100,000 articles) keeps no
+      // article the others have already ruled out.
+      await Promise.all(specific.flatMap((term) => shardsFor(manifest, term).map(shard)));
+      const perTerm: Map<number, Scored>[] = [];
+      let within: Map<number, Scored> | null = null;
+      for (const term of [...specific].sort((a, b) => b.length - a.length)) {
+        within = await matchTerm(term, within);
+        perTerm.push(within);
+        if (within.size === 0) return [];
+      }
       perTerm.sort((a, b) => a.size - b.size);
       const [smallest, ...rest] = perTerm;
       const commonTerms = terms.filter((term) => common.has(term));
