@@ -139,6 +139,8 @@ const RELATIVE_CLAUSE_BEFORE = new RegExp(
 const INSTITUTION_FIRST = new RegExp(`^(?:${words(MERGED.namedInstitutionNouns)})\\s`, 'iu');
 /** Two words or more, the last a word in lower case after its capital ("Rudi Hartanto", not "Sektor III"). */
 const ENDS_AS_FULL_NAME = /\s\p{Lu}[\p{Ll}\p{M}'’-]+$/u;
+/** A full stop inside a name run: the run crossed into the next sentence. */
+const STOP_INSIDE = /\.\s/u;
 const blank = (text: string): string => ' '.repeat(text.length);
 const BRACKETED_ACRONYM = /(?<=\p{Lu}[\p{L}-]*\s)\(\p{Lu}[\p{Lu}\p{N}-]{1,9}\)(?=\s+\p{Lu})/gu;
 const ROLE_NOUN_SET: ReadonlySet<string> = new Set(MERGED.roleNouns);
@@ -420,7 +422,7 @@ function readCandidates(part: Narrative, context: NameContext): Candidate[] {
           !match[0].startsWith(parsed.name) &&
           // "pada KMP Sinar Laut. Ia menyebut": a short word's stop let the run go on into
           // the next sentence, whose verb is someone else's.
-          !/\.\s/u.test(match[0])
+          !STOP_INSIDE.test(match[0])
         ),
       // "The council's opposition leader, Tom Braithwaite, called …": an office, then the name.
       ...(appositive || isSubjectPosition(before, context.lang) ? { subject: true } : {}),

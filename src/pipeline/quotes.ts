@@ -345,9 +345,10 @@ function nameWrittenAfter(
   for (const text of texts) {
     if (!text.includes(opening)) continue;
     for (const [run] of text.matchAll(NAME_RUN)) {
-      // Where the word stands in the run (0 when the run does not hold it).
-      const at = run.startsWith(opening) ? 0 : run.indexOf(` ${opening}`) + 1;
-      if (at === 0 && !run.startsWith(opening)) continue;
+      // Where the word stands in the run, if the run holds it.
+      const inside = run.indexOf(` ${opening}`);
+      const at = run.startsWith(opening) ? 0 : inside < 0 ? -1 : inside + 1;
+      if (at < 0) continue;
       const rest = run.slice(at + opening.length);
       const name = nameFromRun(run, context);
       if (name !== null && name.name === rest && isNameLike(rest.split(' '), context)) return rest;

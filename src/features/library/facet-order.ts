@@ -12,7 +12,7 @@ const placesOf = (
 ): readonly number[] => values?.find(([name]) => name === value)?.[1] ?? [];
 
 /**
- * Places in index order in the order a pageable view shows them, from the facets it needs
+ * Places in index order in the order a view shows them, from the facets it needs
  * (see `facetKinds`): the library's or the search's `matches`, kept by the view's filters and
  * put in its order — the same list `selectArticles` gives on the whole index; with the unread
  * filter, without the places in `read`. Null while the order needs the number of dated

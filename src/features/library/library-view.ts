@@ -128,7 +128,7 @@ export function selectArticles(
 export const readIds = (reads: ReadState): string[] =>
   Object.keys(reads).filter((id) => isRead(reads[id]));
 
-/** The facet files a pageable view needs: one per filter, and the order by length. */
+/** The facet files a view needs: one per filter, and the order by length (unread: see `placesOf`). */
 export function facetKinds(query: LibraryQuery): FacetKind[] {
   const kinds: FacetKind[] = [];
   if (query.lang !== '') kinds.push('languages');
@@ -141,7 +141,7 @@ export function facetKinds(query: LibraryQuery): FacetKind[] {
 }
 
 /**
- * Places in index order (newest first, undated last) in the order a pageable view shows
+ * Places in index order (newest first, undated last) in the order a view shows
  * them: all of them without a search, else the search's matches (their `doc`). Oldest
  * first reverses the dated articles and keeps undated ones last, as `orderArticles` does;
  * it needs the number of dated ones (null: not known yet, nothing can be placed).
