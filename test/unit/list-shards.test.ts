@@ -62,6 +62,13 @@ function parse(files: ReadonlyMap<string, string>): {
 /** A data source serving these files, counting what was fetched. */
 function sourceOver(files: ReadonlyMap<string, string>, index: LibraryIndex) {
   const fetched: string[] = [];
+  const serve = <T>(file: string): Promise<T> => {
+    fetched.push(file);
+    const json = files.get(`list/${file}`);
+    return json === undefined
+      ? Promise.reject(new Error(file))
+      : Promise.resolve(JSON.parse(json) as T);
+  };
   const source: DataSource = {
     index: () => Promise.resolve(index),
     article: () => Promise.resolve(null),
@@ -70,20 +77,8 @@ function sourceOver(files: ReadonlyMap<string, string>, index: LibraryIndex) {
         fetched.push('manifest');
         return Promise.resolve(JSON.parse(files.get(LIST_MANIFEST) ?? 'null') as ListManifest);
       },
-      shard: (file) => {
-        fetched.push(file);
-        const json = files.get(`list/${file}`);
-        return json === undefined
-          ? Promise.reject(new Error(file))
-          : Promise.resolve(JSON.parse(json) as ListShard);
-      },
-      facet: (file) => {
-        fetched.push(file);
-        const json = files.get(`list/${file}`);
-        return json === undefined
-          ? Promise.reject(new Error(file))
-          : Promise.resolve(JSON.parse(json) as ListFacet);
-      },
+      shard: (file) => serve<ListShard>(file),
+      facet: (file) => serve<ListFacet>(file),
     },
   };
   return { source, fetched };
