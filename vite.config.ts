@@ -86,6 +86,8 @@ export default defineConfig({
                 'data/speakers/[0-9]*.json',
                 'data/speakers/names-*.json',
                 'data/speakers/ids-*.json',
+                'data/speakers/az-*.json',
+                'data/speakers/find-*.json',
               ]),
         ],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

@@ -2,21 +2,28 @@
 // page fetches the screens the reader reaches instead of the whole library's index.
 import { createHash } from 'node:crypto';
 import {
+  NAME_ORDER_LOCALE,
   nameBucket,
   SPEAKER_IDS_INLINE,
   SPEAKERS_DIR,
   SPEAKERS_MANIFEST,
+  type SpeakerFindEntry,
   type SpeakerIdsFile,
   type SpeakerNamesShard,
+  type SpeakerCard,
   type SpeakerRecord,
   type SpeakersManifest,
+  type SpeakersFindFile,
   type SpeakersShard,
 } from '../config/speakers.ts';
-import { lettersOf, speakerCards } from '../data/speaker-cards.ts';
+import { findLettersOf, letterOf, lettersOf, speakerCards } from '../data/speaker-cards.ts';
 import type { LibraryIndex } from '../data/types.ts';
 
 /** Entries per shard: a few hundred bytes each, ~20–60 kB gzipped per shard. */
 export const SPEAKER_SHARD_ENTRIES = 500;
+
+const contentHash = (json: string, length: number): string =>
+  createHash('sha256').update(json).digest('hex').slice(0, length);
 
 /** The manifest and shard files, keyed by their path under the data folder. */
 export function buildSpeakerFiles(
@@ -25,15 +32,50 @@ export function buildSpeakerFiles(
 ): Map<string, string> {
   const cards = speakerCards(index.articles);
   const files = new Map<string, string>();
-  const shards: SpeakersManifest['shards'] = [];
-  for (let from = 0; from < cards.length; from += shardEntries) {
-    const shard: SpeakersShard = { version: 1, speakers: cards.slice(from, from + shardEntries) };
-    const json = JSON.stringify(shard);
-    const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-    const file = `${shards.length}-${hash}.json`;
+  const writeShards = (ordered: readonly SpeakerCard[], prefix: string) => {
+    const written: SpeakersManifest['shards'] = [];
+    for (let from = 0; from < ordered.length; from += shardEntries) {
+      const shard: SpeakersShard = {
+        version: 1,
+        speakers: ordered.slice(from, from + shardEntries),
+      };
+      const json = JSON.stringify(shard);
+      const file = `${prefix}${written.length}-${contentHash(json, 10)}.json`;
+      files.set(`${SPEAKERS_DIR}/${file}`, json);
+      written.push([from, shard.speakers.length, file]);
+    }
+    return written;
+  };
+  const shards = writeShards(cards, '');
+  // A–Z, a letter and a name are answered by need too: the same cards in name order (a
+  // letter is a range of it), and per letter the names filed under it with their places.
+  const quotePlace = new Map(cards.map((card, place) => [card.name, place]));
+  const collator = new Intl.Collator(NAME_ORDER_LOCALE);
+  const alphabetical = [...cards].sort((a, b) => collator.compare(a.name, b.name));
+  const byName = writeShards(alphabetical, 'az-');
+  const letterRanges: NonNullable<SpeakersManifest['letterRanges']> = [];
+  const finding = new Map<string, SpeakerFindEntry[]>();
+  alphabetical.forEach((card, namePlace) => {
+    const letter = letterOf(card.name);
+    const last = letterRanges.at(-1);
+    if (last?.[0] === letter) last[2]++;
+    else letterRanges.push([letter, namePlace, 1]);
+    const entry: SpeakerFindEntry = [card.name, namePlace, quotePlace.get(card.name) ?? 0];
+    for (const key of findLettersOf(card.name)) {
+      const list = finding.get(key) ?? [];
+      list.push(entry);
+      finding.set(key, list);
+    }
+  });
+  const find = [...finding.keys()].sort().map((letter, n): [string, string] => {
+    const json = JSON.stringify({
+      version: 1,
+      entries: finding.get(letter) ?? [],
+    } satisfies SpeakersFindFile);
+    const file = `find-${n}-${contentHash(json, 10)}.json`;
     files.set(`${SPEAKERS_DIR}/${file}`, json);
-    shards.push([from, shard.speakers.length, file]);
-  }
+    return [letter, file];
+  });
   // One person's page: their record in the bucket of their name, about 500 people a file.
   const buckets = Math.max(1, Math.ceil(cards.length / shardEntries));
   const records = new Map<string, SpeakerRecord>(
@@ -52,7 +94,7 @@ export function buildSpeakerFiles(
     if (record.ids.length > SPEAKER_IDS_INLINE) {
       const own: SpeakerIdsFile = { version: 1, ids: record.ids };
       const json = JSON.stringify(own);
-      const file = `ids-${createHash('sha256').update(json).digest('hex').slice(0, 12)}.json`;
+      const file = `ids-${contentHash(json, 12)}.json`;
       files.set(`${SPEAKERS_DIR}/${file}`, json);
       record.ids = record.ids.slice(0, SPEAKER_IDS_INLINE);
       record.allIds = file;
@@ -63,8 +105,7 @@ export function buildSpeakerFiles(
   const names = bucketed.map((speakers, bucket) => {
     const shard: SpeakerNamesShard = { version: 1, speakers };
     const json = JSON.stringify(shard);
-    const hash = createHash('sha256').update(json).digest('hex').slice(0, 10);
-    const file = `names-${bucket}-${hash}.json`;
+    const file = `names-${bucket}-${contentHash(json, 10)}.json`;
     files.set(`${SPEAKERS_DIR}/${file}`, json);
     return file;
   });
@@ -75,6 +116,9 @@ export function buildSpeakerFiles(
     shards,
     names,
     ids: idFiles,
+    byName,
+    letterRanges,
+    find,
   };
   files.set(SPEAKERS_MANIFEST, JSON.stringify(manifest));
   return files;

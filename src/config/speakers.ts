@@ -25,6 +25,32 @@ export interface SpeakersManifest {
   names: string[];
   /** The files of people quoted in more articles than their record holds (`allIds`). */
   ids: string[];
+  /**
+   * The same speakers A–Z (collation `NAME_ORDER_LOCALE`): `[from, count, file]` per file of
+   * `SpeakersShard` under `speakers/` (`az-<n>-<hash>.json`). Absent in builds before it: the
+   * page then loads every shard for A–Z, a letter or a name.
+   */
+  byName?: [from: number, count: number, file: string][];
+  /** Per letter of `letters`: where its names start in the A–Z order and how many there are. */
+  letterRanges?: [letter: string, from: number, count: number][];
+  /**
+   * Finding a name by need: per letter (`letterOf` of a word of the name, or of the name), the
+   * file (`find-<n>-<hash>.json`, a `SpeakersFindFile`) of everyone filed under it.
+   */
+  find?: [letter: string, file: string][];
+}
+
+/** Collation of the A–Z order the build writes (fixed, so every build and host agree). */
+export const NAME_ORDER_LOCALE = 'en';
+
+/** One person in a find file: their name and places in the two orders. */
+export type SpeakerFindEntry = [name: string, namePlace: number, quotePlace: number];
+
+/** `data/speakers/find-<n>-<hash>.json`: the people with a word of their name under a letter. */
+export interface SpeakersFindFile {
+  version: 1;
+  /** A–Z (by `namePlace`). */
+  entries: SpeakerFindEntry[];
 }
 
 /** One person as their page needs them: counts, longest name, every article quoting them. */

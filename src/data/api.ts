@@ -11,6 +11,7 @@ import {
   SPEAKERS_DIR,
   SPEAKERS_MANIFEST,
   type SpeakerIdsFile,
+  type SpeakersFindFile,
   type SpeakerNamesShard,
   type SpeakersManifest,
   type SpeakersShard,
@@ -70,4 +71,9 @@ export function fetchSpeakerNames(file: string): Promise<SpeakerNamesShard> {
 /** Every article quoting one person (for people quoted too often to fit their record). */
 export function fetchSpeakerIds(file: string): Promise<SpeakerIdsFile> {
   return getJson<SpeakerIdsFile>(dataUrl(`${SPEAKERS_DIR}/${file}`));
+}
+
+/** The people filed under one letter (`SpeakersFindFile`), by file name. */
+export function fetchSpeakersFind(file: string): Promise<SpeakersFindFile> {
+  return getJson<SpeakersFindFile>(dataUrl(`${SPEAKERS_DIR}/${file}`));
 }

@@ -6,6 +6,7 @@ import {
   fetchListManifest,
   fetchListShard,
   fetchSpeakerIds,
+  fetchSpeakersFind,
   fetchSpeakerNames,
   fetchSpeakersManifest,
   fetchSpeakersShard,
@@ -14,6 +15,7 @@ import {
 import type {
   SpeakerCard,
   SpeakerIdsFile,
+  SpeakersFindFile,
   SpeakerNamesShard,
   SpeakersManifest,
   SpeakersShard,
@@ -42,6 +44,8 @@ export interface DataSource {
     names: (file: string) => Promise<SpeakerNamesShard>;
     /** Every article id of a person quoted too often to fit their record. */
     ids: (file: string) => Promise<SpeakerIdsFile>;
+    /** The people filed under a letter (A–Z, a letter or a name by need). */
+    find?: (file: string) => Promise<SpeakersFindFile>;
   };
   /** Everyone quoted, from a source holding the whole library in memory (prerendering). */
   speakerCards?: () => Promise<SpeakerCard[]>;
@@ -61,6 +65,7 @@ export const httpSource: DataSource = {
     shard: fetchSpeakersShard,
     names: fetchSpeakerNames,
     ids: fetchSpeakerIds,
+    find: fetchSpeakersFind,
   },
   article: async (id, signal) => {
     try {

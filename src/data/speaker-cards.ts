@@ -1,7 +1,7 @@
 // The Speakers page's entries from the index: shared by the build (which shards them) and by
 // sources that hold the index in memory (prerendering, tests).
 import type { LatestArticle, SpeakerCard } from '../config/speakers.ts';
-import { foldText } from '../lib/normalise.ts';
+import { foldText, WORD_SEPARATOR } from '../lib/normalise.ts';
 import { countSpeakers } from './speaker-stats.ts';
 import type { ArticleSummary } from './types.ts';
 
@@ -34,4 +34,33 @@ export function letterOf(name: string): string {
 /** The letters names are filed under, sorted. */
 export function lettersOf(cards: readonly { name: string }[]): string[] {
   return [...new Set(cards.map((card) => letterOf(card.name)))].sort();
+}
+
+const LEADING_SEPARATORS = new RegExp(`^(?:${WORD_SEPARATOR.source})`, 'u');
+const SEPARATOR = new RegExp(`^(?:${WORD_SEPARATOR.source})$`, 'u');
+
+/** What the reader typed to find a name, as names are matched: folded, from its first letter. */
+export function nameQuery(typed: string): string {
+  return foldText(typed).trim().replace(LEADING_SEPARATORS, '');
+}
+
+/**
+ * Whether a name has a word starting with the query (`nameQuery`): "wid" and "joko wi" find
+ * "Joko Widodo", "dodo" does not — how people look a person up, and what a file per letter
+ * can answer without every name.
+ */
+export function nameMatches(name: string, query: string): boolean {
+  if (query === '') return true;
+  const folded = foldText(name);
+  for (let at = folded.indexOf(query); at >= 0; at = folded.indexOf(query, at + 1))
+    if (at === 0 || SEPARATOR.test(folded.charAt(at - 1))) return true;
+  return false;
+}
+
+/** The letters whose find file lists a name: its own (`letterOf`) and each of its words'. */
+export function findLettersOf(name: string): string[] {
+  const letters = new Set([letterOf(name)]);
+  for (const word of foldText(name).split(WORD_SEPARATOR))
+    if (word !== '') letters.add(letterOf(word));
+  return [...letters];
 }

@@ -1,22 +1,50 @@
 // Everyone quoted, as far as it has arrived: the Speakers page's counterpart of the list
-// store. Over HTTP the speakers come in shards, most quoted first (build:
+// store. Over HTTP the speakers come in shards, most quoted first, and again A–Z (build:
 // src/build/speaker-files.ts): the first screen needs the first shard, each screen further
-// down the shard it reaches; finding a name, a letter or A–Z order loads them all. Sources
-// holding the library in memory (prerendering, tests) give every speaker at once.
-import type { SpeakerCard, SpeakersManifest, SpeakersPage } from '../config/speakers.ts';
-import { lettersOf, speakerCards } from './speaker-cards.ts';
+// down the shard it reaches. A letter or a name is found in the one file of the people filed
+// under its letter, then their rows come from the shards of the order shown. Builds without
+// those files (and sources holding the library in memory: prerendering, tests) give every
+// speaker at once.
+import type {
+  SpeakerCard,
+  SpeakerFindEntry,
+  SpeakersManifest,
+  SpeakersPage,
+} from '../config/speakers.ts';
+import { letterOf, lettersOf, nameMatches, speakerCards } from './speaker-cards.ts';
 import { onePerSource, type DataSource } from './source.ts';
 
 /** Speakers a page carries when its source has them all in memory (the prerendered page). */
 export const FIRST_SPEAKERS = 100;
 
+/** The two orders speakers are filed in: most quoted first, and A–Z. */
+export type SpeakerOrder = 'quotes' | 'name';
+
+/** What the Speakers page shows: an order, a letter ('' for all), a name query (`nameQuery`). */
+export interface SpeakerQuery {
+  order: SpeakerOrder;
+  letter: string;
+  query: string;
+}
+
+/** The rows of a query: places in one order (rows come from that order's shards). */
+export interface SpeakerView {
+  order: SpeakerOrder;
+  places: readonly number[];
+}
+
 export interface SpeakersStore {
   version: () => number;
   subscribe: (listener: () => void) => () => void;
-  /** The speaker at a place (most quoted first), if arrived. */
-  at: (place: number) => SpeakerCard | undefined;
-  /** Fetches the shards holding these places. */
-  need: (places: Iterable<number>) => void;
+  /** The speaker at a place (most quoted first, or A–Z), if arrived. */
+  at: (place: number, order?: SpeakerOrder) => SpeakerCard | undefined;
+  /** Fetches the shards holding these places (most quoted first, or A–Z). */
+  need: (places: Iterable<number>, order?: SpeakerOrder) => void;
+  /**
+   * A query's rows by need: null while the files it needs arrive (they are being fetched),
+   * false when this library cannot answer it by need (`all` then).
+   */
+  view: (query: SpeakerQuery) => SpeakerView | null | false;
   /** Takes in the speakers a page arrived with. */
   seed: (page: SpeakersPage) => void;
   /** The first speakers (partial when there are more). */
@@ -34,8 +62,12 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
   const listeners = new Set<() => void>();
   let version = 0;
   let rows: (SpeakerCard | undefined)[] = [];
+  const nameRows: (SpeakerCard | undefined)[] = [];
   let whole: SpeakerCard[] | null = null;
   let manifest: Promise<SpeakersManifest> | null = null;
+  let arrived: SpeakersManifest | null = null;
+  const found = new Map<string, readonly SpeakerFindEntry[]>();
+  const finding = new Map<string, Promise<void>>();
   let everyone: Promise<SpeakersPage> | null = null;
   const shards = new Map<string, Promise<void>>();
   const seeded = new WeakSet<SpeakersPage>();
@@ -48,16 +80,25 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
   const getManifest = (): Promise<SpeakersManifest> => {
     const speakers = source.speakers;
     if (speakers === undefined) return Promise.reject(new Error('no speaker shards'));
-    manifest ??= speakers.manifest();
-    manifest.catch(() => (manifest = null));
+    if (manifest === null) {
+      manifest = speakers.manifest();
+      manifest.then(
+        (m) => (arrived = m),
+        () => (manifest = null),
+      );
+    }
     return manifest;
   };
 
-  const loadShard = ([from, , file]: SpeakersManifest['shards'][number]): Promise<void> => {
+  const loadShard = (
+    [from, , file]: SpeakersManifest['shards'][number],
+    order: SpeakerOrder = 'quotes',
+  ): Promise<void> => {
     let load = shards.get(file);
     if (load === undefined) {
       load = (source.speakers?.shard(file) ?? Promise.reject(new Error(file))).then((shard) => {
-        shard.speakers.forEach((card, i) => (rows[from + i] ??= card));
+        const target = order === 'quotes' ? rows : nameRows;
+        shard.speakers.forEach((card, i) => (target[from + i] ??= card));
         changed();
       });
       load.catch(() => shards.delete(file));
@@ -85,7 +126,7 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
         return { total: whole.length, letters: lettersOf(whole), speakers: whole };
       if (source.speakers === undefined) return setWhole(await inMemory());
       const m = await getManifest();
-      await Promise.all(m.shards.map(loadShard));
+      await Promise.all(m.shards.map((shard) => loadShard(shard)));
       return setWhole(rows.slice(0, m.total).filter((card) => card !== undefined));
     })();
     everyone.catch(() => (everyone = null));
@@ -98,10 +139,11 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
       listeners.add(listener);
       return () => listeners.delete(listener);
     },
-    at: (place) => rows[place],
-    need: (places) => {
-      if (whole !== null) return;
-      const missing = [...places].filter((place) => place >= 0 && rows[place] === undefined);
+    at: (place, order = 'quotes') => (order === 'quotes' ? rows : nameRows)[place],
+    need: (places, order = 'quotes') => {
+      if (whole !== null && order === 'quotes') return;
+      const target = order === 'quotes' ? rows : nameRows;
+      const missing = [...places].filter((place) => place >= 0 && target[place] === undefined);
       if (missing.length === 0) return;
       if (source.speakers === undefined) {
         all().catch(() => undefined);
@@ -109,10 +151,10 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
       }
       getManifest()
         .then((m) => {
-          const wanted = m.shards.filter(([from, count]) =>
-            missing.some((place) => place >= from && place < from + count),
+          const wanted = (order === 'quotes' ? m.shards : (m.byName ?? [])).filter(
+            ([from, count]) => missing.some((place) => place >= from && place < from + count),
           );
-          return Promise.all(wanted.map(loadShard));
+          return Promise.all(wanted.map((shard) => loadShard(shard, order)));
         })
         // Offline or a failed file: the rows stay placeholders; the next scroll asks again.
         .catch(() => undefined);
@@ -144,6 +186,53 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
       const speakers = rows.slice(0, shard?.[1] ?? 0).filter((card) => card !== undefined);
       if (m.shards.length <= 1) return setWhole(speakers);
       return { partial: true, total: m.total, letters: m.letters, speakers };
+    },
+    view: (query) => {
+      const speakers = source.speakers;
+      if (speakers?.find === undefined) return false;
+      const m = arrived;
+      if (m === null) {
+        getManifest().then(changed, () => undefined);
+        return null;
+      }
+      if (m.byName === undefined || m.letterRanges === undefined || m.find === undefined)
+        return false;
+      const { order, letter, query: typed } = query;
+      if (letter === '' && typed === '')
+        return { order, places: Array.from({ length: m.total }, (_, place) => place) };
+      if (typed === '' && order === 'name') {
+        // A letter is a range of the A–Z order (or a few, for letters the collation splits).
+        const places: number[] = [];
+        for (const [each, from, count] of m.letterRanges)
+          if (each === letter) for (let i = 0; i < count; i++) places.push(from + i);
+        return { order, places };
+      }
+      const key = typed === '' ? letter : letterOf(typed);
+      const file = m.find.find(([each]) => each === key)?.[1];
+      if (file === undefined) return { order, places: [] };
+      const entries = found.get(key);
+      if (entries === undefined) {
+        if (!finding.has(key)) {
+          const load = speakers.find(file).then((filed) => {
+            found.set(key, filed.entries);
+            changed();
+          });
+          // Offline or a failed file: asked again when the page next renders.
+          load.catch(() => finding.delete(key));
+          finding.set(key, load);
+        }
+        return null;
+      }
+      const matched = entries.filter(
+        ([name]) => (letter === '' || letterOf(name) === letter) && nameMatches(name, typed),
+      );
+      return {
+        order,
+        places:
+          order === 'name'
+            ? matched.map(([, namePlace]) => namePlace)
+            : matched.map(([, , quotePlace]) => quotePlace).sort((a, b) => a - b),
+      };
     },
     all,
     whole: () => whole,

@@ -66,6 +66,7 @@ export const id: Catalogue = {
   'speakers.byName': 'A–Z',
   'speakers.none': 'Tidak ada yang bernama itu.',
   'speakers.loadingRow': 'Memuat…',
+  'speakers.finding': 'mencari nama…',
   'speakers.loadingAll': 'memuat semua narasumber…',
   'speaker.back': 'Semua narasumber',
   'speaker.inLibrary': 'Artikel yang mengutip {name} di pustaka',

@@ -65,6 +65,7 @@ export const en = {
   'speakers.byName': 'A–Z',
   'speakers.none': 'No one by that name.',
   'speakers.loadingRow': 'Loading…',
+  'speakers.finding': 'finding names…',
   'speakers.loadingAll': 'loading everyone quoted…',
   'speaker.back': 'All speakers',
   'speaker.inLibrary': 'Articles quoting {name} in the library',

@@ -1,8 +1,10 @@
 // Everyone quoted, in shards: what the build writes, and what the Speakers page's store
 // fetches for the entries a reader reaches.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildSpeakerFiles } from '../../src/build/speaker-files.ts';
 import {
+  NAME_ORDER_LOCALE,
   nameBucket,
   SPEAKER_IDS_INLINE,
   SPEAKERS_MANIFEST,
@@ -11,9 +13,20 @@ import {
   type SpeakersManifest,
   type SpeakersShard,
 } from '../../src/config/speakers.ts';
-import { letterOf, speakerCards } from '../../src/data/speaker-cards.ts';
+import {
+  findLettersOf,
+  letterOf,
+  nameMatches,
+  nameQuery,
+  speakerCards,
+} from '../../src/data/speaker-cards.ts';
+import { byName } from '../../src/data/speakers-by-name.ts';
 import type { DataSource } from '../../src/data/source.ts';
-import { speakersStore } from '../../src/data/speakers-store.ts';
+import {
+  speakersStore,
+  type SpeakerQuery,
+  type SpeakersStore,
+} from '../../src/data/speakers-store.ts';
 import type { Article, ArticleSummary, LibraryIndex } from '../../src/data/types.ts';
 import { loadSpeakerData, PAGE_SIZE } from '../../src/features/speakers/speaker-data.ts';
 
@@ -209,5 +222,192 @@ describe('speaker shards', () => {
     expect(all.speakers).toHaveLength(30);
     expect(new Set(fetched).size).toBe(manifest.shards.length);
     expect(fetched).toHaveLength(manifest.shards.length);
+  });
+});
+
+describe('finding a person', () => {
+  it('matches a word of the name from its start, accents and case aside', () => {
+    expect(nameMatches('Joko Widodo', nameQuery('wid'))).toBe(true);
+    expect(nameMatches('Joko Widodo', nameQuery('JOKO wi'))).toBe(true);
+    expect(nameMatches('Joko Widodo', nameQuery('dodo'))).toBe(false);
+    expect(nameMatches('Émile Zola', nameQuery('emi'))).toBe(true);
+    expect(nameMatches("Conan O'Brien", nameQuery('bri'))).toBe(true);
+    expect(nameMatches("'Abdullah", nameQuery("'abd"))).toBe(true);
+    expect(nameMatches('Jean-Paul Sartre', nameQuery('paul'))).toBe(true);
+    expect(nameMatches('Anyone', nameQuery('  '))).toBe(true);
+  });
+
+  it('is filed under the letter of every word of the name', () => {
+    expect(findLettersOf('Joko Widodo').sort()).toEqual(['J', 'W']);
+    expect(findLettersOf("'Abdullah").sort()).toEqual(['#', 'A']);
+    expect(findLettersOf('Пётр Ильич').sort()).toEqual(['#']);
+  });
+});
+
+/** Names of many shapes: accents, punctuation, scripts the A–Z index files under '#'. */
+const NAME_WORDS = [
+  'Ángel',
+  'Zoë',
+  'Budi',
+  "'Abdullah",
+  'Øystein',
+  'Иван',
+  'van',
+  'de',
+  'Widodo',
+  'Joko',
+  'Sri',
+  'Mulyani',
+  "O'Brien",
+  'Jean-Paul',
+  'Émile',
+  'zola',
+  '1st',
+  'Sumiyati',
+  'Wulan',
+];
+
+/** A source over HTTP-like files that records what it fetched. */
+function filesSource(files: Map<string, string>, fetched: string[]): DataSource {
+  const read = <T>(file: string): Promise<T> => {
+    fetched.push(file);
+    const json = files.get(`speakers/${file}`);
+    return json === undefined
+      ? Promise.reject(new Error(file))
+      : Promise.resolve(JSON.parse(json) as T);
+  };
+  return {
+    index: () => Promise.reject(new Error('the Speakers page needs no index')),
+    article: () => Promise.resolve(null),
+    speakers: {
+      manifest: () =>
+        Promise.resolve(JSON.parse(files.get(SPEAKERS_MANIFEST) ?? '') as SpeakersManifest),
+      shard: read,
+      names: () => Promise.reject(new Error('the Speakers page needs no name lookup')),
+      ids: () => Promise.reject(new Error('the Speakers page needs no ids')),
+      find: read,
+    },
+  };
+}
+
+/** Lets files that resolve at once (as `filesSource`'s do) arrive: a few microtask turns. */
+async function flush(): Promise<void> {
+  for (let turn = 0; turn < 20; turn++) await Promise.resolve();
+}
+
+/** A view's rows once its files and the shards of its first `rows` places have arrived. */
+async function viewRows(store: SpeakersStore, query: SpeakerQuery, rows = Infinity) {
+  let view = store.view(query);
+  if (view === null) {
+    await flush();
+    view = store.view(query);
+  }
+  if (view === null || view === false) throw new Error('no view by need');
+  const { order, places } = view;
+  const shown = places.slice(0, rows);
+  store.need(shown, order);
+  await flush();
+  return shown.map((place) => store.at(place, order)?.name);
+}
+
+describe('the Speakers page by need', () => {
+  it('shows A–Z, a letter and a name as the whole list would, in either order', async () => {
+    const speakerNames = fc
+      .array(fc.constantFrom(...NAME_WORDS), { minLength: 1, maxLength: 3 })
+      .map((words) => words.join(' '));
+    const letters = ['', 'A', 'J', 'W', 'Z', '#', 'E', 'O'];
+    const typed = ['', 'j', 'wi', 'ANG', 'zo', "o'b", 'paul', 'иван', 'x'];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.uniqueArray(speakerNames, { minLength: 1, maxLength: 4 }), {
+          minLength: 1,
+          maxLength: 25,
+        }),
+        fc.integer({ min: 1, max: 6 }),
+        async (quoted, shardEntries) => {
+          const index: LibraryIndex = {
+            version: 1,
+            articles: quoted.map((names, n) => ({
+              id: `a${n}`,
+              title: `Article ${n}`,
+              lang: 'id',
+              excerpt: '',
+              wordCount: 100,
+              readingMinutes: 1,
+              quotes: names.length,
+              speakers: names.map((name, i) => [name, i + 1] as [string, number]),
+            })),
+          };
+          const files = buildSpeakerFiles(index, shardEntries);
+          const store = speakersStore(filesSource(files, []));
+          const cards = speakerCards(index.articles);
+          for (const order of ['quotes', 'name'] as const)
+            for (const letter of letters)
+              for (const text of typed) {
+                const query = nameQuery(text);
+                const expected = (order === 'name' ? byName(cards, NAME_ORDER_LOCALE) : cards)
+                  .filter(
+                    ({ name }) =>
+                      (letter === '' || letterOf(name) === letter) && nameMatches(name, query),
+                  )
+                  .map(({ name }) => name);
+                expect(await viewRows(store, { order, letter, query })).toEqual(expected);
+              }
+        },
+      ),
+      { numRuns: 25 },
+    );
+  });
+
+  it('fetches one file for a letter or a name and only the shards of the rows shown', async () => {
+    const names = Array.from({ length: 60 }, (_, n) => `${NAME_WORDS[n % NAME_WORDS.length]} ${n}`);
+    const index: LibraryIndex = {
+      version: 1,
+      articles: names.map((name, n) => ({
+        id: `a${n}`,
+        title: `Article ${n}`,
+        lang: 'id',
+        excerpt: '',
+        wordCount: 100,
+        readingMinutes: 1,
+        quotes: 1,
+        speakers: [[name, 1 + (n % 7)]],
+      })),
+    };
+    const files = buildSpeakerFiles(index, 5);
+    const manifest = JSON.parse(files.get(SPEAKERS_MANIFEST) ?? '') as SpeakersManifest;
+    const fetched: string[] = [];
+    const store = speakersStore(filesSource(files, fetched));
+    await store.first();
+    fetched.length = 0;
+    const rows = await viewRows(store, { order: 'quotes', letter: '', query: nameQuery('wid') });
+    expect(rows.length).toBeGreaterThan(0);
+    expect(rows.every((name) => name?.includes('Widodo'))).toBe(true);
+    const finds = fetched.filter((file) => file.startsWith('find-'));
+    expect(finds).toHaveLength(1);
+    expect(fetched.length).toBeLessThan(manifest.shards.length);
+    // A–Z: the first screen only, from the shards in name order.
+    fetched.length = 0;
+    const az = await viewRows(store, { order: 'name', letter: '', query: '' }, 6);
+    expect(az).toEqual(
+      byName(speakerCards(index.articles), NAME_ORDER_LOCALE)
+        .slice(0, 6)
+        .map((c) => c.name),
+    );
+    expect(fetched.every((file) => file.startsWith('az-'))).toBe(true);
+    expect(fetched).toHaveLength(2);
+    expect(store.whole()).toBeNull();
+  });
+
+  it('cannot be had by need from a build without the A–Z files', async () => {
+    const files = buildSpeakerFiles(indexOf(12), 5);
+    const manifest = JSON.parse(files.get(SPEAKERS_MANIFEST) ?? '') as Partial<SpeakersManifest>;
+    delete manifest.byName;
+    delete manifest.find;
+    delete manifest.letterRanges;
+    files.set(SPEAKERS_MANIFEST, JSON.stringify(manifest));
+    const store = speakersStore(filesSource(files, []));
+    await store.first();
+    expect(store.view({ order: 'name', letter: '', query: '' })).toBe(false);
   });
 });

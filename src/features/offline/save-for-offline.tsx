@@ -57,8 +57,14 @@ export function SaveForOffline() {
           (file) => `${base}${LIST_DIR}/${file}`,
         ),
         `${base}${SPEAKERS_MANIFEST}`,
-        ...speakers.shards.map(([, , file]) => `${base}${SPEAKERS_DIR}/${file}`),
-        ...[...speakers.names, ...speakers.ids].map((file) => `${base}${SPEAKERS_DIR}/${file}`),
+        ...[...speakers.shards, ...(speakers.byName ?? [])].map(
+          ([, , file]) => `${base}${SPEAKERS_DIR}/${file}`,
+        ),
+        ...[
+          ...speakers.names,
+          ...speakers.ids,
+          ...(speakers.find ?? []).map(([, file]) => file),
+        ].map((file) => `${base}${SPEAKERS_DIR}/${file}`),
         manifestUrl,
         ...manifest.shards.map(([, file]) => `${base}${SEARCH_DIR}/${file}`),
         ...articles.map((a) => `${base}articles/${encodeURIComponent(a.id)}.json`),

@@ -13,10 +13,9 @@ import { TITLE_SUFFIX, useDocumentTitle } from '../../lib/use-document-title.ts'
 import { Link, useLoaderData } from 'react-router';
 import { paths } from '../../config/paths.ts';
 import type { SpeakersPage } from '../../config/speakers.ts';
-import type { SpeakersStore } from '../../data/speakers-store.ts';
-import { letterOf } from '../../data/speaker-cards.ts';
+import type { SpeakerOrder, SpeakersStore } from '../../data/speakers-store.ts';
+import { letterOf, nameMatches, nameQuery } from '../../data/speaker-cards.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
-import { foldText as fold } from '../../lib/normalise.ts';
 import { byName } from '../../data/speakers-by-name.ts';
 import { SpeakerEntry } from './speaker-entry.tsx';
 import type { SpeakerListProps } from './speaker-list.tsx';
@@ -44,11 +43,11 @@ function PlainList({ speakers, label }: SpeakerListProps) {
   );
 }
 
-type Order = 'quotes' | 'name';
-
 /**
- * Everyone quoted across the library: find by name or first letter, most quoted or A–Z. Most
- * quoted first comes shard by shard as the reader scrolls; the other views need everyone.
+ * Everyone quoted across the library: find by name (a word of it starting with what is typed)
+ * or first letter, most quoted or A–Z. Every view comes shard by shard as the reader scrolls;
+ * a letter or a name first fetches the one file of the people filed under its letter. Only a
+ * library built without those files loads everyone for them.
  */
 export function SpeakersRoute({ store }: { store: SpeakersStore }) {
   const seed = useLoaderData<SpeakersPage>();
@@ -58,19 +57,34 @@ export function SpeakersRoute({ store }: { store: SpeakersStore }) {
   useDocumentTitle(`${t('speakers.title')}${TITLE_SUFFIX}`);
   const [query, setQuery] = useState('');
   const [letter, setLetter] = useState('');
-  const [order, setOrder] = useState<Order>('quotes');
+  const [order, setOrder] = useState<SpeakerOrder>('quotes');
   const hydrated = useHydrated();
   const label = t('speakers.title');
-  const typed = fold(useDeferredValue(query).trim());
+  const typed = nameQuery(useDeferredValue(query));
   const everyone = store.whole();
   const paged = everyone === null && order === 'quotes' && letter === '' && typed === '';
+  // Any other view by need (its files load on the first call); false: this library needs all.
+  const byNeed = useMemo(
+    () => (everyone === null && !paged ? store.view({ order, letter, query: typed }) : undefined),
+    // `version` changes as files arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [everyone, paged, store, order, letter, typed, version],
+  );
+  const needsAll = byNeed === false;
   useEffect(() => {
-    if (everyone === null && !paged) store.all().catch(() => undefined);
-  }, [everyone, paged, store]);
+    if (needsAll) store.all().catch(() => undefined);
+  }, [needsAll, store]);
+  // The first screen of a view by need (a plain list reports no range; a long one does).
+  useEffect(() => {
+    if (byNeed) store.need(byNeed.places.slice(0, PLAIN_MAX), byNeed.order);
+  }, [byNeed, store]);
   const total = everyone?.length ?? seed.total;
   const letters = seed.letters;
   const shown = useMemo(() => {
     if (everyone === null) {
+      if (byNeed === null) return [];
+      if (byNeed !== undefined && byNeed !== false)
+        return byNeed.places.map((place) => store.at(place, byNeed.order));
       // Most quoted first, from the shards that arrived (placeholders for the rest).
       const rows = Array.from({ length: seed.total }, (_, place) => store.at(place));
       if (paged) return rows;
@@ -80,18 +94,17 @@ export function SpeakersRoute({ store }: { store: SpeakersStore }) {
       matches(speaker.name),
     );
     function matches(name: string): boolean {
-      return (
-        (letter === '' || letterOf(name) === letter) && (typed === '' || fold(name).includes(typed))
-      );
+      return (letter === '' || letterOf(name) === letter) && nameMatches(name, typed);
     }
     // `version` changes as shards arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [everyone, paged, seed.total, store, letter, typed, order, locale, version]);
+  }, [everyone, byNeed, paged, seed.total, store, letter, typed, order, locale, version]);
   const onShow = useCallback(
     (from: number, to: number) => {
       if (paged) store.need(Array.from({ length: to - from + 1 }, (_, i) => from + i));
+      else if (byNeed) store.need(byNeed.places.slice(from, to + 1), byNeed.order);
     },
-    [paged, store],
+    [paged, byNeed, store],
   );
   const choose = (next: string): void => setLetter(next);
   const chip = (active: boolean): string =>
@@ -124,7 +137,7 @@ export function SpeakersRoute({ store }: { store: SpeakersStore }) {
               <span className="font-medium">{t('speakers.sort')}</span>
               <select
                 value={order}
-                onChange={(event) => setOrder(event.target.value as Order)}
+                onChange={(event) => setOrder(event.target.value as SpeakerOrder)}
                 className="min-h-11 rounded border border-[var(--rule)] bg-[var(--surface)] px-2"
               >
                 <option value="quotes">{t('speakers.byQuotes')}</option>
@@ -159,13 +172,15 @@ export function SpeakersRoute({ store }: { store: SpeakersStore }) {
             </ul>
           </nav>
           <p className="mt-3 text-sm text-[var(--muted-fg)]" role="status">
-            {everyone === null && !paged
-              ? t('speakers.loadingAll')
-              : shown.length === 0
-                ? t('speakers.none')
-                : shown.length === total
-                  ? ''
-                  : t('speakers.count', { count: shown.length })}
+            {byNeed === null
+              ? t('speakers.finding')
+              : needsAll
+                ? t('speakers.loadingAll')
+                : shown.length === 0
+                  ? t('speakers.none')
+                  : shown.length === total
+                    ? ''
+                    : t('speakers.count', { count: shown.length })}
           </p>
           {shown.length > PLAIN_MAX && hydrated ? (
             <Suspense fallback={<PlainList speakers={shown} label={label} />}>

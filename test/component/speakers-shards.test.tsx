@@ -1,0 +1,104 @@
+// @vitest-environment jsdom
+// The Speakers page of a library served in speaker shards (as the build writes them for
+// HTTP): finding a name, a letter and A–Z order fetch the one file of the letter and the
+// shards of the rows shown, never every shard nor the library's index.
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createElement } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it, vi } from 'vitest';
+import { createRoutes } from '../../src/app/routes.tsx';
+import { buildSpeakerFiles } from '../../src/build/speaker-files.ts';
+import { SPEAKERS_MANIFEST, type SpeakersManifest } from '../../src/config/speakers.ts';
+import type { DataSource } from '../../src/data/source.ts';
+import type { LibraryIndex } from '../../src/data/types.ts';
+
+vi.mock('../../src/features/reader/reader-route.tsx', () => ({ ReaderRoute: () => null }));
+
+const GIVEN = ['Budi', 'Sri', 'Joko', 'Wulan', 'Agus', 'Dewi', 'Made', 'Putu', 'Rina', 'Eko'];
+const FAMILY = ['Santoso', 'Widodo', 'Mulyani', 'Hartono', 'Lestari', 'Nugroho', 'Wibowo'];
+
+/** 300 people, each quoted in one article, the n-th person n % 9 + 1 times. */
+const index: LibraryIndex = {
+  version: 1,
+  articles: Array.from({ length: 300 }, (_, n) => ({
+    id: `a${n}`,
+    title: `Article ${n}`,
+    lang: 'id',
+    excerpt: '',
+    wordCount: 100,
+    readingMinutes: 1,
+    quotes: 1,
+    speakers: [
+      [`${GIVEN[n % GIVEN.length]} ${FAMILY[n % FAMILY.length]} ${n}`, (n % 9) + 1] as [
+        string,
+        number,
+      ],
+    ],
+  })),
+};
+
+function renderSpeakers() {
+  const files = buildSpeakerFiles(index, 10);
+  const fetched: string[] = [];
+  const read = <T,>(file: string): Promise<T> => {
+    fetched.push(file);
+    return Promise.resolve(JSON.parse(files.get(`speakers/${file}`) ?? '') as T);
+  };
+  const source: DataSource = {
+    index: () => {
+      fetched.push('index.json');
+      return Promise.resolve(index);
+    },
+    article: () => Promise.resolve(null),
+    speakers: {
+      manifest: () =>
+        Promise.resolve(JSON.parse(files.get(SPEAKERS_MANIFEST) ?? '') as SpeakersManifest),
+      shard: read,
+      names: read,
+      ids: read,
+      find: read,
+    },
+  };
+  const router = createMemoryRouter(createRoutes(source), { initialEntries: ['/speakers'] });
+  render(createElement(RouterProvider, { router }));
+  const manifest = JSON.parse(files.get(SPEAKERS_MANIFEST) ?? '') as SpeakersManifest;
+  return { fetched, manifest };
+}
+
+const names = () =>
+  within(screen.getByRole('main'))
+    .queryAllByRole('heading', { level: 2 })
+    .map((heading) => heading.textContent);
+
+describe('the Speakers page in shards', () => {
+  it('finds a name, a letter and A–Z without every shard', async () => {
+    const { fetched, manifest } = renderSpeakers();
+    await screen.findByText('300 people quoted');
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Find a person' }), 'wid');
+    // 43 people: the first screen of them arrives (up to 60 entries before the list is virtual).
+    await waitFor(() => expect(names().length).toBe(43));
+    expect(names().every((name) => name.includes('Widodo'))).toBe(true);
+    expect(screen.getByText('43 people quoted')).toBeInTheDocument();
+    // Most quoted first: the counts never rise down the list.
+    const quotes = names().map((name) => (Number(name.split(' ').at(-1)) % 9) + 1);
+    expect(quotes).toEqual([...quotes].sort((a, b) => b - a));
+
+    await userEvent.clear(screen.getByRole('searchbox', { name: 'Find a person' }));
+    await userEvent.click(screen.getByRole('button', { name: 'W' }));
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'A–Z');
+    await waitFor(() => expect(names().length).toBe(30));
+    expect(names().every((name) => name.startsWith('Wulan'))).toBe(true);
+    expect(names()).toEqual([...names()].sort((a, b) => new Intl.Collator('en').compare(a, b)));
+
+    await userEvent.click(screen.getByRole('button', { name: 'All' }));
+    await waitFor(() => expect(names()[0]).toMatch(/^Agus /u));
+    expect(fetched).not.toContain('index.json');
+    // One file for the letter W (the name, then the letter most quoted first); A–Z needs none.
+    expect(fetched.filter((file) => file.startsWith('find-'))).toHaveLength(1);
+    for (const shards of [manifest.shards, manifest.byName ?? []]) {
+      const files = new Set(shards.map(([, , file]) => file));
+      expect(fetched.filter((file) => files.has(file)).length).toBeLessThan(files.size);
+    }
+  });
+});
