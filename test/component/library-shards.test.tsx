@@ -15,6 +15,7 @@ import {
   type ListManifest,
   type ListShard,
 } from '../../src/config/list.ts';
+import { openFromList } from '../../src/data/list-context.ts';
 import { READ_STATE_KEY } from '../../src/data/read-state.ts';
 import type { DataSource } from '../../src/data/source.ts';
 import { cardTitles, libraryTestData, openFilters, serveSearchIndex } from './library-sample.ts';
@@ -234,5 +235,20 @@ describe('library in shards', () => {
     await waitFor(() => expect(cardTitles(container)).toEqual(unread));
     expect(screen.getByText(`${unread.length} articles of ${titles.length}`)).toBeInTheDocument();
     expect(new Set(shardsIn(fetched)).size).toBe(titles.length);
+  });
+
+  it('back from an article far down a filtered list, focuses its card without the whole list', async () => {
+    const last = library.index.articles.at(-1);
+    if (last === undefined) throw new Error('no articles');
+    const search = `?lang=${last.lang}`;
+    const ids = library.index.articles.filter((a) => a.lang === last.lang).map((a) => a.id);
+    const filters = { q: '', lang: last.lang, outlet: '', speaker: '', hasQuotes: false };
+    openFromList(search, { ...filters, unread: false, sort: null }, ids, last.id);
+    const { fetched } = renderSharded(`/${search}`, { facets: true });
+    await waitFor(() => expect(screen.getByRole('link', { name: last.title })).toHaveFocus());
+    // Its place from the ids facet, then its own shard (one article each here): not them all.
+    const listShards = shardsIn(fetched).filter((name) => !name.startsWith('ids-'));
+    expect(new Set(listShards).size).toBeLessThan(titles.length);
+    expect(fetched).not.toContain('index.json');
   });
 });

@@ -156,8 +156,8 @@ export function LibraryRoute({ store }: { store: ListStore }) {
   // The library and a search's matches come shard by shard as the reader scrolls, in any
   // order and filtered by language, outlet, speaker, quotes or unread (the list's facet files
   // say which articles, and where the read ones are, so only the shards on screen are
-  // fetched). A list without facet files or a way back to an article further down needs
-  // every article at once (filtering a part would show wrong counts and orders).
+  // fetched). A list without facet files needs every article at once (filtering a part would
+  // show wrong counts and orders).
   const kinds = facetKinds(view);
   const facetsKnown = store.hasFacets();
   const needsFacets = kinds.length > 0 || view.unread;
@@ -172,7 +172,16 @@ export function LibraryRoute({ store }: { store: ListStore }) {
     [viewReads, store, version],
   );
   const knownPlaces = readPlaces === false ? null : readPlaces;
-  const paging = target === null && (!needsFacets || facetsKnown !== false) && readPlaces !== false;
+  // The way back to an article: its place (from the ids facet when its row has not arrived);
+  // a list that cannot say needs every article.
+  const targetPlaces = useMemo(
+    () => (target === null ? null : store.placesOf([target])),
+    // `version` changes as the buckets of ids arrive.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [target, store, version],
+  );
+  const paging =
+    targetPlaces !== false && (!needsFacets || facetsKnown !== false) && readPlaces !== false;
   // The filter panel lists languages and outlets from the facet files; everyone quoted (the
   // speaker field's list, the largest facet) only when that field is first used.
   const [speakersWanted, setSpeakersWanted] = useState(false);
@@ -230,6 +239,14 @@ export function LibraryRoute({ store }: { store: ListStore }) {
     [page, store],
   );
   const list = page?.rows ?? visible;
+  // In a list in shards, the row to go back to is known before its shard arrives.
+  const focusRow = useMemo(() => {
+    // A whole list, or what has arrived of a list in shards: the row is looked up by id.
+    if (page === null || page.docs.length === 0) return undefined;
+    if (targetPlaces === null || targetPlaces === false) return -1;
+    const [place = -1] = targetPlaces;
+    return page.docs.indexOf(place);
+  }, [page, targetPlaces]);
   const termsById = useMemo(
     () => page?.termsById ?? new Map(hits?.map((hit) => [hit.id, hit.terms])),
     [page, hits],
@@ -340,6 +357,7 @@ export function LibraryRoute({ store }: { store: ListStore }) {
               reads={reads}
               termsFor={(id) => termsById.get(id) ?? NO_TERMS}
               focusId={target}
+              focusRow={focusRow}
               setSize={partial && !paged ? total : shown}
               label={t('library.listLabel')}
               onShow={onShow}

@@ -2,8 +2,11 @@ import { useEffect, type RefObject } from 'react';
 import { returned } from '../../data/list-context.ts';
 import { ARTICLE_ID_ATTRIBUTE } from './article-card.tsx';
 
-/** Frames to wait for a virtualised card to be rendered after scrolling to it. */
-const FRAMES = 30;
+/**
+ * Frames (about three seconds) to wait for the card to be rendered: after scrolling a
+ * virtualised list to it, and in a list in shards until its shard has arrived.
+ */
+const FRAMES = 180;
 
 const linkFor = (list: HTMLElement | null, id: string): HTMLElement | null =>
   list?.querySelector<HTMLElement>(`a[${ARTICLE_ID_ATTRIBUTE}="${CSS.escape(id)}"]`) ?? null;
@@ -32,8 +35,7 @@ export function useReturnFocus(
       focusLink(link);
       return;
     }
-    if (scrollTo === undefined) return;
-    scrollTo();
+    scrollTo?.();
     let frames = 0;
     let frame = 0;
     const wait = (): void => {

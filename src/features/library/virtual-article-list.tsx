@@ -25,6 +25,11 @@ export interface ArticleListProps {
   label: string;
   /** The article to scroll to and focus (back from reading it), if any. */
   focusId?: string | null;
+  /**
+   * Its row, when the caller knows it before the article has arrived (a list in shards);
+   * -1 while unknown. Else the row is looked up among `articles`.
+   */
+  focusRow?: number | undefined;
   /** Articles in the whole list, when more than `articles` (the rest still loading). */
   setSize?: number;
   /** Told which places of the list are on screen (or about to be), to fetch missing ones. */
@@ -41,6 +46,7 @@ export function VirtualArticleList({
   termsFor,
   label,
   focusId = null,
+  focusRow,
   setSize = articles.length,
   onShow,
 }: ArticleListProps) {
@@ -52,7 +58,8 @@ export function VirtualArticleList({
     initialRect: INITIAL_RECT,
     getItemKey: (i) => articles[i]?.id ?? i,
   });
-  const focusIndex = focusId === null ? -1 : articles.findIndex((a) => a?.id === focusId);
+  const focusIndex =
+    focusId === null ? -1 : (focusRow ?? articles.findIndex((a) => a?.id === focusId));
   useReturnFocus(listRef, focusIndex < 0 ? null : focusId, () =>
     virtualizer.scrollToIndex(focusIndex, { align: 'center' }),
   );
