@@ -71,6 +71,10 @@ export default defineConfig({
           ...FONT_SUBSETS_ONLINE,
           // For crawlers, not readers (14.8 MB at 100,000 articles).
           'sitemap.xml',
+          // The Speakers page's A–Z copy and name files: cached as a view fetches them (and by
+          // "Save all for offline"); offline without them the page uses the shards below.
+          'data/speakers/az-*.json',
+          'data/speakers/find-*.json',
           // Large libraries: the search manifest is precached, its shards cached as queries
           // fetch them (and by "Save all for offline").
           ...(precacheAll ? [] : ['articles/**', 'data/articles/**', 'data/search/[0-9]*.json']),
@@ -86,8 +90,6 @@ export default defineConfig({
                 'data/speakers/[0-9]*.json',
                 'data/speakers/names-*.json',
                 'data/speakers/ids-*.json',
-                'data/speakers/az-*.json',
-                'data/speakers/find-*.json',
               ]),
         ],
         maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,

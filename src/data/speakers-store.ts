@@ -41,10 +41,13 @@ export interface SpeakersStore {
   /** Fetches the shards holding these places (most quoted first, or A–Z). */
   need: (places: Iterable<number>, order?: SpeakerOrder) => void;
   /**
-   * A query's rows by need: null while the files it needs arrive (they are being fetched),
-   * false when this library cannot answer it by need (`all` then).
+   * A query's rows by need from the files that have arrived: null while some are missing
+   * (`prepare` fetches them), false when this library cannot answer it by need (a build
+   * without those files, or one of them failed to load): `all` then.
    */
   view: (query: SpeakerQuery) => SpeakerView | null | false;
+  /** Fetches the files a query's view needs. */
+  prepare: (query: SpeakerQuery) => void;
   /** Takes in the speakers a page arrived with. */
   seed: (page: SpeakersPage) => void;
   /** The first speakers (partial when there are more). */
@@ -101,7 +104,11 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
         shard.speakers.forEach((card, i) => (target[from + i] ??= card));
         changed();
       });
-      load.catch(() => shards.delete(file));
+      load.catch(() => {
+        shards.delete(file);
+        // The A–Z copy is a convenience: most quoted first holds every speaker too.
+        if (order === 'name') failByNeed();
+      });
       shards.set(file, load);
     }
     return load;
@@ -131,6 +138,61 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
     })();
     everyone.catch(() => (everyone = null));
     return everyone;
+  };
+
+  /** The files a view by need reads failed (offline, a file gone): it falls back to `all`. */
+  let byNeedFailed = false;
+  const failByNeed = (): void => {
+    byNeedFailed = true;
+    changed();
+  };
+
+  /** A query's view from the files that have arrived; with `start`, fetches those missing. */
+  const resolve = (query: SpeakerQuery, start: boolean): SpeakerView | null | false => {
+    const speakers = source.speakers;
+    if (speakers?.find === undefined || byNeedFailed) return false;
+    const m = arrived;
+    if (m === null) {
+      if (start) getManifest().then(changed, failByNeed);
+      return null;
+    }
+    if (m.byName === undefined || m.letterRanges === undefined || m.find === undefined)
+      return false;
+    const { order, letter, query: typed } = query;
+    if (letter === '' && typed === '')
+      return { order, places: Array.from({ length: m.total }, (_, place) => place) };
+    if (typed === '' && order === 'name') {
+      // A letter is a range of the A–Z order (or a few, for letters the collation splits).
+      const places: number[] = [];
+      for (const [each, from, count] of m.letterRanges)
+        if (each === letter) for (let i = 0; i < count; i++) places.push(from + i);
+      return { order, places };
+    }
+    const key = typed === '' ? letter : letterOf(typed);
+    const file = m.find.find(([each]) => each === key)?.[1];
+    if (file === undefined) return { order, places: [] };
+    const entries = found.get(key);
+    if (entries === undefined) {
+      if (start && !finding.has(key)) {
+        const load = speakers.find(file).then((filed) => {
+          found.set(key, filed.entries);
+          changed();
+        });
+        load.catch(failByNeed);
+        finding.set(key, load);
+      }
+      return null;
+    }
+    const matched = entries.filter(
+      ([name]) => (letter === '' || letterOf(name) === letter) && nameMatches(name, typed),
+    );
+    return {
+      order,
+      places:
+        order === 'name'
+          ? matched.map(([, namePlace]) => namePlace)
+          : matched.map(([, , quotePlace]) => quotePlace).sort((a, b) => a - b),
+    };
   };
 
   return {
@@ -187,52 +249,9 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
       if (m.shards.length <= 1) return setWhole(speakers);
       return { partial: true, total: m.total, letters: m.letters, speakers };
     },
-    view: (query) => {
-      const speakers = source.speakers;
-      if (speakers?.find === undefined) return false;
-      const m = arrived;
-      if (m === null) {
-        getManifest().then(changed, () => undefined);
-        return null;
-      }
-      if (m.byName === undefined || m.letterRanges === undefined || m.find === undefined)
-        return false;
-      const { order, letter, query: typed } = query;
-      if (letter === '' && typed === '')
-        return { order, places: Array.from({ length: m.total }, (_, place) => place) };
-      if (typed === '' && order === 'name') {
-        // A letter is a range of the A–Z order (or a few, for letters the collation splits).
-        const places: number[] = [];
-        for (const [each, from, count] of m.letterRanges)
-          if (each === letter) for (let i = 0; i < count; i++) places.push(from + i);
-        return { order, places };
-      }
-      const key = typed === '' ? letter : letterOf(typed);
-      const file = m.find.find(([each]) => each === key)?.[1];
-      if (file === undefined) return { order, places: [] };
-      const entries = found.get(key);
-      if (entries === undefined) {
-        if (!finding.has(key)) {
-          const load = speakers.find(file).then((filed) => {
-            found.set(key, filed.entries);
-            changed();
-          });
-          // Offline or a failed file: asked again when the page next renders.
-          load.catch(() => finding.delete(key));
-          finding.set(key, load);
-        }
-        return null;
-      }
-      const matched = entries.filter(
-        ([name]) => (letter === '' || letterOf(name) === letter) && nameMatches(name, typed),
-      );
-      return {
-        order,
-        places:
-          order === 'name'
-            ? matched.map(([, namePlace]) => namePlace)
-            : matched.map(([, , quotePlace]) => quotePlace).sort((a, b) => a - b),
-      };
+    view: (query) => resolve(query, false),
+    prepare: (query) => {
+      resolve(query, true);
     },
     all,
     whole: () => whole,

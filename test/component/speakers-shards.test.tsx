@@ -9,7 +9,13 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { createRoutes } from '../../src/app/routes.tsx';
 import { buildSpeakerFiles } from '../../src/build/speaker-files.ts';
-import { SPEAKERS_MANIFEST, type SpeakersManifest } from '../../src/config/speakers.ts';
+import {
+  NAME_ORDER_LOCALE,
+  SPEAKERS_MANIFEST,
+  type SpeakersManifest,
+} from '../../src/config/speakers.ts';
+import { speakerCards } from '../../src/data/speaker-cards.ts';
+import { byName } from '../../src/data/speakers-by-name.ts';
 import type { DataSource } from '../../src/data/source.ts';
 import type { LibraryIndex } from '../../src/data/types.ts';
 
@@ -38,11 +44,13 @@ const index: LibraryIndex = {
   })),
 };
 
-function renderSpeakers() {
+/** The page over the build's speaker files; `offline` files fail to load. */
+function renderSpeakers(offline: (file: string) => boolean = () => false) {
   const files = buildSpeakerFiles(index, 10);
   const fetched: string[] = [];
   const read = <T,>(file: string): Promise<T> => {
     fetched.push(file);
+    if (offline(file)) return Promise.reject(new TypeError('Failed to fetch'));
     return Promise.resolve(JSON.parse(files.get(`speakers/${file}`) ?? '') as T);
   };
   const source: DataSource = {
@@ -66,6 +74,16 @@ function renderSpeakers() {
   return { fetched, manifest };
 }
 
+type Shards = SpeakersManifest['shards'];
+const isIn = (shards: Shards, file: string) => shards.some(([, , each]) => each === file);
+/** The files of the shards holding these places. */
+const shardsOf = (shards: Shards, places: readonly number[]) =>
+  new Set(
+    shards
+      .filter(([from, count]) => places.some((place) => place >= from && place < from + count))
+      .map(([, , file]) => file),
+  );
+
 const names = () =>
   within(screen.getByRole('main'))
     .queryAllByRole('heading', { level: 2 })
@@ -75,7 +93,9 @@ describe('the Speakers page in shards', () => {
   it('finds a name, a letter and A–Z without every shard', async () => {
     const { fetched, manifest } = renderSpeakers();
     await screen.findByText('300 people quoted');
-    await userEvent.type(screen.getByRole('searchbox', { name: 'Find a person' }), 'wid');
+    // Pasted at once (typed letter by letter, "w" would fetch the first screen of its own).
+    await userEvent.click(screen.getByRole('searchbox', { name: 'Find a person' }));
+    await userEvent.paste('wid');
     // 43 people: the first screen of them arrives (up to 60 entries before the list is virtual).
     await waitFor(() => expect(names().length).toBe(43));
     expect(names().every((name) => name.includes('Widodo'))).toBe(true);
@@ -83,6 +103,13 @@ describe('the Speakers page in shards', () => {
     // Most quoted first: the counts never rise down the list.
     const quotes = names().map((name) => (Number(name.split(' ').at(-1)) % 9) + 1);
     expect(quotes).toEqual([...quotes].sort((a, b) => b - a));
+    // The shards fetched: the first (the page's first screen) and those holding the 43.
+    const cards = speakerCards(index.articles);
+    const quoteShards = shardsOf(manifest.shards, [
+      0,
+      ...names().map((name) => cards.findIndex((card) => card.name === name)),
+    ]);
+    expect(new Set(fetched.filter((file) => isIn(manifest.shards, file)))).toEqual(quoteShards);
 
     await userEvent.clear(screen.getByRole('searchbox', { name: 'Find a person' }));
     await userEvent.click(screen.getByRole('button', { name: 'W' }));
@@ -90,6 +117,13 @@ describe('the Speakers page in shards', () => {
     await waitFor(() => expect(names().length).toBe(30));
     expect(names().every((name) => name.startsWith('Wulan'))).toBe(true);
     expect(names()).toEqual([...names()].sort((a, b) => new Intl.Collator('en').compare(a, b)));
+    // A letter A–Z is a range of the A–Z shards: only those holding it.
+    const az = byName(cards, NAME_ORDER_LOCALE);
+    const azShards = shardsOf(
+      manifest.byName ?? [],
+      names().map((name) => az.findIndex((card) => card.name === name)),
+    );
+    expect(new Set(fetched.filter((file) => isIn(manifest.byName ?? [], file)))).toEqual(azShards);
 
     await userEvent.click(screen.getByRole('button', { name: 'All' }));
     await waitFor(() => expect(names()[0]).toMatch(/^Agus /u));
@@ -100,5 +134,21 @@ describe('the Speakers page in shards', () => {
       const files = new Set(shards.map(([, , file]) => file));
       expect(fetched.filter((file) => files.has(file)).length).toBeLessThan(files.size);
     }
+  });
+
+  it('offline without the name files (not precached), finds a name from the shards it has', async () => {
+    const { fetched, manifest } = renderSpeakers(
+      (file) => file.startsWith('find-') || file.startsWith('az-'),
+    );
+    await screen.findByText('300 people quoted');
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Find a person' }), 'wid');
+    await waitFor(() => expect(names().length).toBe(43));
+    expect(names().every((name) => name.includes('Widodo'))).toBe(true);
+    expect(fetched.filter((file) => file.startsWith('find-'))).toHaveLength(1);
+    expect(new Set(fetched.filter((file) => isIn(manifest.shards, file))).size).toBe(
+      manifest.shards.length,
+    );
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'A–Z');
+    await waitFor(() => expect(names()[0]).toMatch(/^Agus Widodo/u));
   });
 });

@@ -298,7 +298,8 @@ async function flush(): Promise<void> {
 /** A view's rows once its files and the shards of its first `rows` places have arrived. */
 async function viewRows(store: SpeakersStore, query: SpeakerQuery, rows = Infinity) {
   let view = store.view(query);
-  if (view === null) {
+  for (let round = 0; view === null && round < 3; round++) {
+    store.prepare(query);
     await flush();
     view = store.view(query);
   }
@@ -397,6 +398,20 @@ describe('the Speakers page by need', () => {
     expect(fetched.every((file) => file.startsWith('az-'))).toBe(true);
     expect(fetched).toHaveLength(2);
     expect(store.whole()).toBeNull();
+  });
+
+  it('falls back to every shard when a file of the view fails to load', async () => {
+    const files = buildSpeakerFiles(indexOf(12), 5);
+    const manifest = JSON.parse(files.get(SPEAKERS_MANIFEST) ?? '') as SpeakersManifest;
+    for (const [, file] of manifest.find ?? []) files.delete(`speakers/${file}`);
+    const store = speakersStore(filesSource(files, []));
+    await store.first();
+    const query = { order: 'quotes', letter: 'P', query: '' } as const;
+    expect(store.view(query)).toBeNull();
+    store.prepare(query);
+    await flush();
+    expect(store.view(query)).toBe(false);
+    expect((await store.all()).speakers).toHaveLength(12);
   });
 
   it('cannot be had by need from a build without the A–Z files', async () => {

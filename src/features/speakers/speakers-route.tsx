@@ -12,7 +12,7 @@ import { useHydrated } from '../../lib/use-hydrated.ts';
 import { TITLE_SUFFIX, useDocumentTitle } from '../../lib/use-document-title.ts';
 import { Link, useLoaderData } from 'react-router';
 import { paths } from '../../config/paths.ts';
-import type { SpeakersPage } from '../../config/speakers.ts';
+import { NAME_ORDER_LOCALE, type SpeakersPage } from '../../config/speakers.ts';
 import type { SpeakerOrder, SpeakersStore } from '../../data/speakers-store.ts';
 import { letterOf, nameMatches, nameQuery } from '../../data/speaker-cards.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -53,7 +53,7 @@ export function SpeakersRoute({ store }: { store: SpeakersStore }) {
   const seed = useLoaderData<SpeakersPage>();
   store.seed(seed);
   const version = useSyncExternalStore(store.subscribe, store.version, store.version);
-  const { locale, t } = useI18n();
+  const { t } = useI18n();
   useDocumentTitle(`${t('speakers.title')}${TITLE_SUFFIX}`);
   const [query, setQuery] = useState('');
   const [letter, setLetter] = useState('');
@@ -70,6 +70,9 @@ export function SpeakersRoute({ store }: { store: SpeakersStore }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [everyone, paged, store, order, letter, typed, version],
   );
+  useEffect(() => {
+    if (byNeed === null) store.prepare({ order, letter, query: typed });
+  }, [byNeed, store, order, letter, typed]);
   const needsAll = byNeed === false;
   useEffect(() => {
     if (needsAll) store.all().catch(() => undefined);
@@ -90,7 +93,7 @@ export function SpeakersRoute({ store }: { store: SpeakersStore }) {
       if (paged) return rows;
       return rows.filter((speaker) => speaker !== undefined && matches(speaker.name));
     }
-    return (order === 'name' ? byName(everyone, locale) : everyone).filter((speaker) =>
+    return (order === 'name' ? byName(everyone, NAME_ORDER_LOCALE) : everyone).filter((speaker) =>
       matches(speaker.name),
     );
     function matches(name: string): boolean {
@@ -98,7 +101,7 @@ export function SpeakersRoute({ store }: { store: SpeakersStore }) {
     }
     // `version` changes as shards arrive.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [everyone, byNeed, paged, seed.total, store, letter, typed, order, locale, version]);
+  }, [everyone, byNeed, paged, seed.total, store, letter, typed, order, version]);
   const onShow = useCallback(
     (from: number, to: number) => {
       if (paged) store.need(Array.from({ length: to - from + 1 }, (_, i) => from + i));
