@@ -34,11 +34,19 @@ async function waitForList(page: Page, count: number): Promise<void> {
 }
 
 /**
- * Scrolls well down the list and opens the card nearest the middle of the window, once the
- * rows there have arrived (a large library fetches the shards of the rows on screen).
+ * Scrolls well down the list (6,000 px, or `depth` of the page's height) and opens the card
+ * nearest the middle of the window, once the rows there have arrived (a large library fetches
+ * the shards of the rows on screen).
  */
-async function openCardFromMiddle(page: Page): Promise<string> {
-  await page.evaluate(() => window.scrollTo(0, 6000));
+async function openCardFromMiddle(page: Page, depth?: number): Promise<string> {
+  await page.evaluate(
+    (share) =>
+      window.scrollTo(
+        0,
+        share === undefined ? 6000 : document.documentElement.scrollHeight * share,
+      ),
+    depth,
+  );
   const nearestTitle = () =>
     page.evaluate(() => {
       const middle = window.innerHeight / 2;
@@ -111,6 +119,34 @@ test('every way back to a filtered, scrolled library restores the filter, the pl
     shards: unknown[];
   };
   expect(listShards.size).toBeLessThan(manifest.shards.length);
+});
+
+test('back to an article far down after a reload: its place and its shard, not the whole list', async ({
+  page,
+}) => {
+  const index = await readIndex(page);
+  const { lang, titles } = filterLanguage(index);
+  const search = `?lang=${lang}`;
+  await page.goto(`/${search}`);
+  await waitForList(page, titles.length);
+  const title = await openCardFromMiddle(page, 0.7);
+  // A fresh page: the library knows nothing of the list yet.
+  await page.reload();
+  await readerReady(page, title);
+  const fetched = new Set<string>();
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.startsWith('/data/')) fetched.add(pathname);
+  });
+  await page.getByRole('link', { name: 'Back to the library' }).click();
+  await expectBackAt(page, search, title);
+  const manifest = (await (await page.request.get('/data/list/manifest.json')).json()) as {
+    shards: unknown[];
+  };
+  const listShards = [...fetched].filter((path) => /^\/data\/list\/\d+-/u.test(path));
+  expect(listShards.length).toBeLessThan(manifest.shards.length);
+  expect([...fetched].some((path) => /^\/data\/list\/ids-/u.test(path))).toBe(true);
+  expect(fetched).not.toContain('/data/index.json');
 });
 
 test('previous and next follow the filtered list, say so, and answer j and k', async ({ page }) => {

@@ -241,9 +241,11 @@ export function LibraryRoute({ store }: { store: ListStore }) {
   const list = page?.rows ?? visible;
   // In a list in shards, the row to go back to is known before its shard arrives.
   const focusRow = useMemo(() => {
-    // A whole list, or what has arrived of a list in shards: the row is looked up by id.
-    if (page === null || page.docs.length === 0) return undefined;
-    if (targetPlaces === null || targetPlaces === false) return -1;
+    // A whole list: the row is looked up by id.
+    if (page === null) return undefined;
+    // Until the view's order is known (its facet files, the search's answer) and the target's
+    // place, there is no row to go to: what has arrived meanwhile is not the view's order.
+    if (page.docs.length === 0 || targetPlaces === null || targetPlaces === false) return -1;
     const [place = -1] = targetPlaces;
     return page.docs.indexOf(place);
   }, [page, targetPlaces]);
