@@ -71,10 +71,11 @@ export default defineConfig({
           ...FONT_SUBSETS_ONLINE,
           // For crawlers, not readers (14.8 MB at 100,000 articles).
           'sitemap.xml',
-          // The Speakers page's A–Z copy and name files: cached as a view fetches them (and by
+          // The Speakers page's A–Z copy, letter and name files: cached as a view fetches them (and by
           // "Save all for offline"); offline without them the page uses the shards below.
           'data/speakers/az-*.json',
           'data/speakers/find-*.json',
+          'data/speakers/letter-*.json',
           // Large libraries: the search manifest is precached, its shards cached as queries
           // fetch them (and by "Save all for offline").
           ...(precacheAll ? [] : ['articles/**', 'data/articles/**', 'data/search/[0-9]*.json']),

@@ -2,6 +2,7 @@
 // page fetches the screens the reader reaches instead of the whole library's index.
 import { createHash } from 'node:crypto';
 import {
+  FIND_FILE_ENTRIES,
   NAME_ORDER_LOCALE,
   nameBucket,
   SPEAKER_IDS_INLINE,
@@ -14,9 +15,17 @@ import {
   type SpeakerRecord,
   type SpeakersManifest,
   type SpeakersFindFile,
+  type SpeakersLetterFile,
   type SpeakersShard,
 } from '../config/speakers.ts';
-import { findLettersOf, letterOf, lettersOf, speakerCards } from '../data/speaker-cards.ts';
+import {
+  findKey,
+  letterOf,
+  lettersOf,
+  MAX_KEY_LETTERS,
+  nameWords,
+  speakerCards,
+} from '../data/speaker-cards.ts';
 import type { LibraryIndex } from '../data/types.ts';
 
 /** Entries per shard: a few hundred bytes each, ~20–60 kB gzipped per shard. */
@@ -29,6 +38,7 @@ const contentHash = (json: string, length: number): string =>
 export function buildSpeakerFiles(
   index: LibraryIndex,
   shardEntries = SPEAKER_SHARD_ENTRIES,
+  findEntries = FIND_FILE_ENTRIES,
 ): Map<string, string> {
   const cards = speakerCards(index.articles);
   const files = new Map<string, string>();
@@ -48,34 +58,80 @@ export function buildSpeakerFiles(
   };
   const shards = writeShards(cards, '');
   // A–Z, a letter and a name are answered by need too: the same cards in name order (a
-  // letter is a range of it), and per letter the names filed under it with their places.
+  // letter is a range of it), the places of each letter's names most quoted first, and the
+  // names by the first two letters of their words (what a typed name is looked up by).
   const quotePlace = new Map(cards.map((card, place) => [card.name, place]));
   const collator = new Intl.Collator(NAME_ORDER_LOCALE);
   const alphabetical = [...cards].sort((a, b) => collator.compare(a.name, b.name));
   const byName = writeShards(alphabetical, 'az-');
   const letterRanges: NonNullable<SpeakersManifest['letterRanges']> = [];
-  const finding = new Map<string, SpeakerFindEntry[]>();
+  const byLetter = new Map<string, number[]>();
+  const found: [entry: SpeakerFindEntry, word: string][] = [];
   alphabetical.forEach((card, namePlace) => {
     const letter = letterOf(card.name);
     const last = letterRanges.at(-1);
     if (last?.[0] === letter) last[2]++;
     else letterRanges.push([letter, namePlace, 1]);
-    const entry: SpeakerFindEntry = [card.name, namePlace, quotePlace.get(card.name) ?? 0];
-    for (const key of findLettersOf(card.name)) {
-      const list = finding.get(key) ?? [];
-      list.push(entry);
-      finding.set(key, list);
-    }
+    const place = quotePlace.get(card.name) ?? 0;
+    const places = byLetter.get(letter) ?? [];
+    places.push(place);
+    byLetter.set(letter, places);
+    const entry: SpeakerFindEntry = [card.name, namePlace, place];
+    for (const word of nameWords(card.name)) found.push([entry, word]);
   });
-  const find = [...finding.keys()].sort().map((letter, n): [string, string] => {
-    const json = JSON.stringify({
-      version: 1,
-      entries: finding.get(letter) ?? [],
-    } satisfies SpeakersFindFile);
-    const file = `find-${n}-${contentHash(json, 10)}.json`;
+  // Words are found by their first two letters; a prefix more than `findEntries` people share
+  // is lengthened by a letter (and so on), so that the file a typed name reads stays small.
+  const split = new Set<string>();
+  const keyed = (): Map<string, Map<number, SpeakerFindEntry>> => {
+    const byKey = new Map<string, Map<number, SpeakerFindEntry>>();
+    for (const [entry, word] of found) {
+      const key = findKey(word, split);
+      const people = byKey.get(key) ?? new Map<number, SpeakerFindEntry>();
+      people.set(entry[1], entry);
+      byKey.set(key, people);
+    }
+    return byKey;
+  };
+  let byKey = keyed();
+  for (let depth = 2; depth < MAX_KEY_LETTERS; depth++) {
+    const crowded = [...byKey].filter(
+      ([key, people]) => people.size > findEntries && Array.from(key).length === depth,
+    );
+    if (crowded.length === 0) break;
+    for (const [key] of crowded) split.add(key);
+    byKey = keyed();
+  }
+  const letterPlaces = [...byLetter.keys()].sort().map((letter, n): [string, string] => {
+    const places = (byLetter.get(letter) ?? []).sort((a, b) => a - b);
+    const json = JSON.stringify({ version: 1, places } satisfies SpeakersLetterFile);
+    const file = `letter-${n}-${contentHash(json, 10)}.json`;
     files.set(`${SPEAKERS_DIR}/${file}`, json);
     return [letter, file];
   });
+  // Consecutive keys share a file up to about `findEntries` people (a key is never cut), each
+  // person once per file, A–Z.
+  const find: NonNullable<SpeakersManifest['find']> = [];
+  let group: string[] = [];
+  let size = 0;
+  const writeFind = (): void => {
+    const people = new Map<number, SpeakerFindEntry>();
+    for (const key of group)
+      for (const [place, entry] of byKey.get(key) ?? []) people.set(place, entry);
+    const entries = [...people.values()].sort((a, b) => a[1] - b[1]);
+    const json = JSON.stringify({ version: 1, entries } satisfies SpeakersFindFile);
+    const file = `find-${find.length}-${contentHash(json, 10)}.json`;
+    files.set(`${SPEAKERS_DIR}/${file}`, json);
+    find.push([group[0] ?? '', file]);
+    group = [];
+    size = 0;
+  };
+  for (const key of [...byKey.keys()].sort()) {
+    const count = byKey.get(key)?.size ?? 0;
+    if (size > 0 && size + count > findEntries) writeFind();
+    group.push(key);
+    size += count;
+  }
+  if (group.length > 0) writeFind();
   // One person's page: their record in the bucket of their name, about 500 people a file.
   const buckets = Math.max(1, Math.ceil(cards.length / shardEntries));
   const records = new Map<string, SpeakerRecord>(
@@ -118,7 +174,9 @@ export function buildSpeakerFiles(
     ids: idFiles,
     byName,
     letterRanges,
+    letterPlaces,
     find,
+    findSplit: [...split].sort(),
   };
   files.set(SPEAKERS_MANIFEST, JSON.stringify(manifest));
   return files;

@@ -34,10 +34,19 @@ export interface SpeakersManifest {
   /** Per letter of `letters`: where its names start in the A–Z order and how many there are. */
   letterRanges?: [letter: string, from: number, count: number][];
   /**
-   * Finding a name by need: per letter (`letterOf` of a word of the name, or of the name), the
-   * file (`find-<n>-<hash>.json`, a `SpeakersFindFile`) of everyone filed under it.
+   * Finding a name by need: the people by the key of each word of their name (`findKey`: its
+   * first two letters, more for the crowded prefixes in `findSplit`), cut into files of
+   * consecutive keys (`find-<n>-<hash>.json`, a `SpeakersFindFile`), each named here by its
+   * first key, in code-unit order.
    */
-  find?: [letter: string, file: string][];
+  find?: [firstKey: string, file: string][];
+  /** The keys more than a file's worth of people shared, found by one more letter. */
+  findSplit?: string[];
+  /**
+   * A letter most quoted first: per letter of `letters`, the file (`letter-<n>-<hash>.json`, a
+   * `SpeakersLetterFile`) of the places (most quoted first) of the names filed under it.
+   */
+  letterPlaces?: [letter: string, file: string][];
 }
 
 /** Collation of the A–Z order the build writes (fixed, so every build and host agree). */
@@ -46,7 +55,17 @@ export const NAME_ORDER_LOCALE = 'en';
 /** One person in a find file: their name and places in the two orders. */
 export type SpeakerFindEntry = [name: string, namePlace: number, quotePlace: number];
 
-/** `data/speakers/find-<n>-<hash>.json`: the people with a word of their name under a letter. */
+/** `data/speakers/letter-<n>-<hash>.json`: where the names filed under a letter are. */
+export interface SpeakersLetterFile {
+  version: 1;
+  /** Places most quoted first, ascending. */
+  places: number[];
+}
+
+/** People per find file: about 30 kB gzipped, whatever the library's size. */
+export const FIND_FILE_ENTRIES = 2000;
+
+/** `data/speakers/find-<n>-<hash>.json`: the people with a word of their name under a prefix. */
 export interface SpeakersFindFile {
   version: 1;
   /** A–Z (by `namePlace`). */

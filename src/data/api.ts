@@ -12,6 +12,7 @@ import {
   SPEAKERS_MANIFEST,
   type SpeakerIdsFile,
   type SpeakersFindFile,
+  type SpeakersLetterFile,
   type SpeakerNamesShard,
   type SpeakersManifest,
   type SpeakersShard,
@@ -76,4 +77,9 @@ export function fetchSpeakerIds(file: string): Promise<SpeakerIdsFile> {
 /** The people filed under one letter (`SpeakersFindFile`), by file name. */
 export function fetchSpeakersFind(file: string): Promise<SpeakersFindFile> {
   return getJson<SpeakersFindFile>(dataUrl(`${SPEAKERS_DIR}/${file}`));
+}
+
+/** Where the names filed under one letter are (`SpeakersLetterFile`), by file name. */
+export function fetchSpeakersLetter(file: string): Promise<SpeakersLetterFile> {
+  return getJson<SpeakersLetterFile>(dataUrl(`${SPEAKERS_DIR}/${file}`));
 }

@@ -7,6 +7,7 @@ import {
   fetchListShard,
   fetchSpeakerIds,
   fetchSpeakersFind,
+  fetchSpeakersLetter,
   fetchSpeakerNames,
   fetchSpeakersManifest,
   fetchSpeakersShard,
@@ -16,6 +17,7 @@ import type {
   SpeakerCard,
   SpeakerIdsFile,
   SpeakersFindFile,
+  SpeakersLetterFile,
   SpeakerNamesShard,
   SpeakersManifest,
   SpeakersShard,
@@ -44,8 +46,10 @@ export interface DataSource {
     names: (file: string) => Promise<SpeakerNamesShard>;
     /** Every article id of a person quoted too often to fit their record. */
     ids: (file: string) => Promise<SpeakerIdsFile>;
-    /** The people filed under a letter (A–Z, a letter or a name by need). */
+    /** The people under a range of name prefixes (a name by need). */
     find?: (file: string) => Promise<SpeakersFindFile>;
+    /** Where the names filed under a letter are, most quoted first (a letter by need). */
+    letter?: (file: string) => Promise<SpeakersLetterFile>;
   };
   /** Everyone quoted, from a source holding the whole library in memory (prerendering). */
   speakerCards?: () => Promise<SpeakerCard[]>;
@@ -66,6 +70,7 @@ export const httpSource: DataSource = {
     names: fetchSpeakerNames,
     ids: fetchSpeakerIds,
     find: fetchSpeakersFind,
+    letter: fetchSpeakersLetter,
   },
   article: async (id, signal) => {
     try {

@@ -57,10 +57,44 @@ export function nameMatches(name: string, query: string): boolean {
   return false;
 }
 
-/** The letters whose find file lists a name: its own (`letterOf`) and each of its words'. */
-export function findLettersOf(name: string): string[] {
-  const letters = new Set([letterOf(name)]);
-  for (const word of foldText(name).split(WORD_SEPARATOR))
-    if (word !== '') letters.add(letterOf(word));
-  return [...letters];
+/** Letters (code points) a find key has at least, and at most however many people share it. */
+const MIN_KEY_LETTERS = 2;
+export const MAX_KEY_LETTERS = 6;
+
+/**
+ * The key a word is found under: its first two letters, or more where the build split a
+ * crowded prefix (`split`: the keys it lengthened by a letter).
+ */
+export function findKey(word: string, split: ReadonlySet<string>): string {
+  const letters = Array.from(word);
+  let depth = MIN_KEY_LETTERS;
+  while (depth < letters.length && split.has(letters.slice(0, depth).join(''))) depth++;
+  return letters.slice(0, depth).join('');
+}
+
+/** The words of a name, folded, each once: what it is found by. */
+export function nameWords(name: string): string[] {
+  return [...new Set(foldText(name).split(WORD_SEPARATOR))].filter((word) => word !== '');
+}
+
+/**
+ * The find files (`[firstKey, file]`, by first key in code-unit order) that can hold the
+ * names a query (`nameQuery`) matches: the word it starts with begins a word of theirs, so
+ * their key is the query word's (`findKey`), or — when the query word is shorter than the
+ * keys under it (one letter, or a crowded prefix) — any key starting with it.
+ */
+export function findFilesFor(
+  files: readonly (readonly [string, string])[],
+  split: ReadonlySet<string>,
+  query: string,
+): string[] {
+  const word = query.split(WORD_SEPARATOR)[0] ?? '';
+  if (word === '') return [];
+  const key = findKey(word, split);
+  const whole = Array.from(key).length >= MIN_KEY_LETTERS && !split.has(key);
+  // The last file starting at or before the key, to the last starting within its range.
+  const upTo = whole ? key : `${key}\uffff`;
+  const first = files.findLastIndex(([from]) => from <= key);
+  const last = files.findLastIndex(([from]) => from <= upTo);
+  return files.slice(Math.max(0, first), last + 1).map(([, file]) => file);
 }

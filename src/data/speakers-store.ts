@@ -1,8 +1,9 @@
 // Everyone quoted, as far as it has arrived: the Speakers page's counterpart of the list
 // store. Over HTTP the speakers come in shards, most quoted first, and again A–Z (build:
 // src/build/speaker-files.ts): the first screen needs the first shard, each screen further
-// down the shard it reaches. A letter or a name is found in the one file of the people filed
-// under its letter, then their rows come from the shards of the order shown. Builds without
+// down the shard it reaches. A letter most quoted first reads the file of its names' places,
+// a typed name the file of its first two letters; their rows then come from the shards of the
+// order shown. Builds without
 // those files (and sources holding the library in memory: prerendering, tests) give every
 // speaker at once.
 import type {
@@ -11,7 +12,7 @@ import type {
   SpeakersManifest,
   SpeakersPage,
 } from '../config/speakers.ts';
-import { letterOf, lettersOf, nameMatches, speakerCards } from './speaker-cards.ts';
+import { findFilesFor, letterOf, lettersOf, nameMatches, speakerCards } from './speaker-cards.ts';
 import { onePerSource, type DataSource } from './source.ts';
 
 /** Speakers a page carries when its source has them all in memory (the prerendered page). */
@@ -69,8 +70,9 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
   let whole: SpeakerCard[] | null = null;
   let manifest: Promise<SpeakersManifest> | null = null;
   let arrived: SpeakersManifest | null = null;
-  const found = new Map<string, readonly SpeakerFindEntry[]>();
-  const finding = new Map<string, Promise<void>>();
+  // The letter and find files of views by need, by file name.
+  const fetched = new Map<string, unknown>();
+  const fetching = new Map<string, Promise<void>>();
   let everyone: Promise<SpeakersPage> | null = null;
   const shards = new Map<string, Promise<void>>();
   const seeded = new WeakSet<SpeakersPage>();
@@ -148,50 +150,64 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
   };
 
   /** A query's view from the files that have arrived; with `start`, fetches those missing. */
+  /** A file a view reads, once fetched; with `start`, fetched when missing. */
+  function fileOf<T>(file: string, fetch: (file: string) => Promise<T>, start: boolean) {
+    const got = fetched.get(file) as T | undefined;
+    if (got === undefined && start && !fetching.has(file)) {
+      const load = fetch(file).then((value) => {
+        fetched.set(file, value);
+        changed();
+      });
+      load.catch(failByNeed);
+      fetching.set(file, load);
+    }
+    return got;
+  }
+
   const resolve = (query: SpeakerQuery, start: boolean): SpeakerView | null | false => {
     const speakers = source.speakers;
-    if (speakers?.find === undefined || byNeedFailed) return false;
+    if (speakers?.find === undefined || speakers.letter === undefined || byNeedFailed) return false;
     const m = arrived;
     if (m === null) {
       if (start) getManifest().then(changed, failByNeed);
       return null;
     }
-    if (m.byName === undefined || m.letterRanges === undefined || m.find === undefined)
-      return false;
+    const { byName, letterRanges, letterPlaces, find, findSplit } = m;
+    if (!byName || !letterRanges || !letterPlaces || !find || !findSplit) return false;
     const { order, letter, query: typed } = query;
     if (letter === '' && typed === '')
       return { order, places: Array.from({ length: m.total }, (_, place) => place) };
-    if (typed === '' && order === 'name') {
-      // A letter is a range of the A–Z order (or a few, for letters the collation splits).
+    if (typed === '') {
       const places: number[] = [];
-      for (const [each, from, count] of m.letterRanges)
-        if (each === letter) for (let i = 0; i < count; i++) places.push(from + i);
-      return { order, places };
-    }
-    const key = typed === '' ? letter : letterOf(typed);
-    const file = m.find.find(([each]) => each === key)?.[1];
-    if (file === undefined) return { order, places: [] };
-    const entries = found.get(key);
-    if (entries === undefined) {
-      if (start && !finding.has(key)) {
-        const load = speakers.find(file).then((filed) => {
-          found.set(key, filed.entries);
-          changed();
-        });
-        load.catch(failByNeed);
-        finding.set(key, load);
+      if (order === 'name') {
+        // A letter is a range of the A–Z order (or a few, for letters the collation splits).
+        for (const [each, from, count] of letterRanges)
+          if (each === letter) for (let i = 0; i < count; i++) places.push(from + i);
+        return { order, places };
       }
-      return null;
+      const file = letterPlaces.find(([each]) => each === letter)?.[1];
+      if (file === undefined) return { order, places };
+      const filed = fileOf(file, speakers.letter, start);
+      return filed === undefined ? null : { order, places: filed.places };
     }
-    const matched = entries.filter(
+    // The people whose names may match, from the files of the query's key (one, or for a
+    // single letter the few of the keys starting with it), each once.
+    const people = new Map<number, SpeakerFindEntry>();
+    let missing = false;
+    for (const file of findFilesFor(find, new Set(findSplit), typed)) {
+      const filed = fileOf(file, speakers.find, start);
+      if (filed === undefined) missing = true;
+      else for (const entry of filed.entries) people.set(entry[1], entry);
+    }
+    if (missing) return null;
+    const matched = [...people.values()].filter(
       ([name]) => (letter === '' || letterOf(name) === letter) && nameMatches(name, typed),
     );
     return {
       order,
-      places:
-        order === 'name'
-          ? matched.map(([, namePlace]) => namePlace)
-          : matched.map(([, , quotePlace]) => quotePlace).sort((a, b) => a - b),
+      places: matched
+        .map(([, namePlace, quotePlace]) => (order === 'name' ? namePlace : quotePlace))
+        .sort((a, b) => a - b),
     };
   };
 

@@ -66,6 +66,7 @@ function renderSpeakers(offline: (file: string) => boolean = () => false) {
       names: read,
       ids: read,
       find: read,
+      letter: read,
     },
   };
   const router = createMemoryRouter(createRoutes(source), { initialEntries: ['/speakers'] });
@@ -128,8 +129,9 @@ describe('the Speakers page in shards', () => {
     await userEvent.click(screen.getByRole('button', { name: 'All' }));
     await waitFor(() => expect(names()[0]).toMatch(/^Agus /u));
     expect(fetched).not.toContain('index.json');
-    // One file for the letter W (the name, then the letter most quoted first); A–Z needs none.
+    // One file for "wi", one for the letter W most quoted first; A–Z needs none.
     expect(fetched.filter((file) => file.startsWith('find-'))).toHaveLength(1);
+    expect(fetched.filter((file) => file.startsWith('letter-'))).toHaveLength(1);
     for (const shards of [manifest.shards, manifest.byName ?? []]) {
       const files = new Set(shards.map(([, , file]) => file));
       expect(fetched.filter((file) => files.has(file)).length).toBeLessThan(files.size);
@@ -137,9 +139,7 @@ describe('the Speakers page in shards', () => {
   });
 
   it('offline without the name files (not precached), finds a name from the shards it has', async () => {
-    const { fetched, manifest } = renderSpeakers(
-      (file) => file.startsWith('find-') || file.startsWith('az-'),
-    );
+    const { fetched, manifest } = renderSpeakers((file) => /^(find|letter|az)-/u.test(file));
     await screen.findByText('300 people quoted');
     await userEvent.type(screen.getByRole('searchbox', { name: 'Find a person' }), 'wid');
     await waitFor(() => expect(names().length).toBe(43));

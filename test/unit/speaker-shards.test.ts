@@ -14,9 +14,10 @@ import {
   type SpeakersShard,
 } from '../../src/config/speakers.ts';
 import {
-  findLettersOf,
+  findFilesFor,
   letterOf,
   nameMatches,
+  findKey,
   nameQuery,
   speakerCards,
 } from '../../src/data/speaker-cards.ts';
@@ -237,10 +238,38 @@ describe('finding a person', () => {
     expect(nameMatches('Anyone', nameQuery('  '))).toBe(true);
   });
 
-  it('is filed under the letter of every word of the name', () => {
-    expect(findLettersOf('Joko Widodo').sort()).toEqual(['J', 'W']);
-    expect(findLettersOf("'Abdullah").sort()).toEqual(['#', 'A']);
-    expect(findLettersOf('Пётр Ильич').sort()).toEqual(['#']);
+  it('is found under the first two letters of a word, more where the prefix is crowded', () => {
+    const none = new Set<string>();
+    expect(findKey('widodo', none)).toBe('wi');
+    expect(findKey('a', none)).toBe('a');
+    expect(findKey('пётр', none)).toBe('пё');
+    const split = new Set(['wi', 'wid']);
+    expect(findKey('widodo', split)).toBe('wido');
+    expect(findKey('wibowo', split)).toBe('wib');
+    expect(findKey('wi', split)).toBe('wi');
+  });
+
+  it('looks a query up in the file of its key, or of every key it starts', () => {
+    const files = [
+      ['a', 'f0'],
+      ['bu', 'f1'],
+      ['ca', 'f2'],
+      ['co', 'f3'],
+      ['da', 'f4'],
+      ['sa', 'f5'],
+      ['sab', 'f6'],
+      ['sap', 'f7'],
+      ['se', 'f8'],
+    ] as const;
+    const split = new Set(['sa']);
+    expect(findFilesFor(files, split, 'bud')).toEqual(['f1']);
+    expect(findFilesFor(files, split, 'by')).toEqual(['f1']);
+    expect(findFilesFor(files, split, 'c')).toEqual(['f1', 'f2', 'f3']);
+    expect(findFilesFor(files, split, 'cx')).toEqual(['f3']);
+    expect(findFilesFor(files, split, 'co budi')).toEqual(['f3']);
+    expect(findFilesFor(files, split, '0')).toEqual([]);
+    expect(findFilesFor(files, split, 'sapto')).toEqual(['f7']);
+    expect(findFilesFor(files, split, 'sa')).toEqual(['f5', 'f6', 'f7']);
   });
 });
 
@@ -286,6 +315,7 @@ function filesSource(files: Map<string, string>, fetched: string[]): DataSource 
       names: () => Promise.reject(new Error('the Speakers page needs no name lookup')),
       ids: () => Promise.reject(new Error('the Speakers page needs no ids')),
       find: read,
+      letter: read,
     },
   };
 }
@@ -325,7 +355,8 @@ describe('the Speakers page by need', () => {
           maxLength: 25,
         }),
         fc.integer({ min: 1, max: 6 }),
-        async (quoted, shardEntries) => {
+        fc.integer({ min: 1, max: 4 }),
+        async (quoted, shardEntries, findEntries) => {
           const index: LibraryIndex = {
             version: 1,
             articles: quoted.map((names, n) => ({
@@ -339,7 +370,7 @@ describe('the Speakers page by need', () => {
               speakers: names.map((name, i) => [name, i + 1] as [string, number]),
             })),
           };
-          const files = buildSpeakerFiles(index, shardEntries);
+          const files = buildSpeakerFiles(index, shardEntries, findEntries);
           const store = speakersStore(filesSource(files, []));
           const cards = speakerCards(index.articles);
           for (const order of ['quotes', 'name'] as const)
@@ -403,7 +434,7 @@ describe('the Speakers page by need', () => {
   it('falls back to every shard when a file of the view fails to load', async () => {
     const files = buildSpeakerFiles(indexOf(12), 5);
     const manifest = JSON.parse(files.get(SPEAKERS_MANIFEST) ?? '') as SpeakersManifest;
-    for (const [, file] of manifest.find ?? []) files.delete(`speakers/${file}`);
+    for (const [, file] of manifest.letterPlaces ?? []) files.delete(`speakers/${file}`);
     const store = speakersStore(filesSource(files, []));
     await store.first();
     const query = { order: 'quotes', letter: 'P', query: '' } as const;
@@ -420,6 +451,7 @@ describe('the Speakers page by need', () => {
     delete manifest.byName;
     delete manifest.find;
     delete manifest.letterRanges;
+    delete manifest.letterPlaces;
     files.set(SPEAKERS_MANIFEST, JSON.stringify(manifest));
     const store = speakersStore(filesSource(files, []));
     await store.first();

@@ -63,7 +63,7 @@ export function SaveForOffline() {
         ...[
           ...speakers.names,
           ...speakers.ids,
-          ...(speakers.find ?? []).map(([, file]) => file),
+          ...[...(speakers.find ?? []), ...(speakers.letterPlaces ?? [])].map(([, file]) => file),
         ].map((file) => `${base}${SPEAKERS_DIR}/${file}`),
         manifestUrl,
         ...manifest.shards.map(([, file]) => `${base}${SEARCH_DIR}/${file}`),
