@@ -8,6 +8,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { parseArticle } from '../../src/pipeline/index.ts';
 import { benchLibrary } from './bench-library.ts';
+import { benchSpeakers } from './bench-speakers.ts';
 import { decodeSeed } from '../../src/build/decode.ts';
 import { auditPages } from '../../src/build/lighthouse.ts';
 
@@ -118,6 +119,8 @@ if (isMain) {
   console.log('bench: pipeline…');
   const pipeline = benchPipeline();
   const largeInputs = benchLargeInputs();
+  console.log('bench: speaker files of ~130,000 people…');
+  const speakers = benchSpeakers();
   const libraries: Record<string, Record<string, number | string>> = {};
   for (const size of sizes) {
     console.log(`bench: library of ${size.toLocaleString('en')} generated articles…`);
@@ -146,6 +149,11 @@ if (isMain) {
       String(seconds),
       ...blanks,
     ]),
+    ...Object.entries(speakers).map(([name, value]) => [
+      `speakers by need (100,000 articles): ${name}`,
+      String(value),
+      ...blanks,
+    ]),
     ...Object.entries(lighthouse).flatMap(([route, scores]) =>
       Object.entries(scores).map(([category, score]) => [
         `Lighthouse mobile: ${route === '/' ? 'library' : 'article'} ${category}`,
@@ -169,6 +177,7 @@ if (isMain) {
     cpus: os.cpus().length,
     pipeline,
     largeInputs,
+    speakers,
     lighthouse,
     libraries,
   };
