@@ -46,15 +46,26 @@ export function nameQuery(typed: string): string {
 
 /**
  * Whether a name has a word starting with the query (`nameQuery`): "wid" and "joko wi" find
- * "Joko Widodo", "dodo" does not — how people look a person up, and what a file per letter
- * can answer without every name.
+ * "Joko Widodo", "dodo" does not — how people look a person up, and what a file of the
+ * query's first letters can answer without every name. A single letter finds the names that
+ * start with it ("j", not "w", finds "Joko Widodo"): the first letter typed is an index
+ * letter, as in a phone's contacts, and one letter answers from the names filed under it.
  */
 export function nameMatches(name: string, query: string): boolean {
   if (query === '') return true;
   const folded = foldText(name);
+  if (isOneLetter(query)) {
+    const letter = letterOf(query);
+    return letter === '#' ? folded.startsWith(query) : letterOf(name) === letter;
+  }
   for (let at = folded.indexOf(query); at >= 0; at = folded.indexOf(query, at + 1))
     if (at === 0 || SEPARATOR.test(folded.charAt(at - 1))) return true;
   return false;
+}
+
+/** A query of one letter (code point). */
+export function isOneLetter(query: string): boolean {
+  return query !== '' && Array.from(query).length === 1;
 }
 
 /** Letters (code points) a find key has at least, and at most however many people share it. */

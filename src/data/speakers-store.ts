@@ -12,7 +12,14 @@ import type {
   SpeakersManifest,
   SpeakersPage,
 } from '../config/speakers.ts';
-import { findFilesFor, letterOf, lettersOf, nameMatches, speakerCards } from './speaker-cards.ts';
+import {
+  findFilesFor,
+  isOneLetter,
+  letterOf,
+  lettersOf,
+  nameMatches,
+  speakerCards,
+} from './speaker-cards.ts';
 import { onePerSource, type DataSource } from './source.ts';
 
 /** Speakers a page carries when its source has them all in memory (the prerendered page). */
@@ -174,10 +181,17 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
     }
     const { byName, letterRanges, letterPlaces, find, findSplit } = m;
     if (!byName || !letterRanges || !letterPlaces || !find || !findSplit) return false;
-    const { order, letter, query: typed } = query;
+    const { order, query: typed } = query;
+    let { letter } = query;
     if (letter === '' && typed === '')
       return { order, places: Array.from({ length: m.total }, (_, place) => place) };
-    if (typed === '') {
+    // One letter typed: the names starting with it are the names filed under it (A–Z).
+    const typedLetter = isOneLetter(typed) ? letterOf(typed) : '#';
+    if (typedLetter !== '#') {
+      if (letter !== '' && letter !== typedLetter) return { order, places: [] };
+      letter = typedLetter;
+    }
+    if (typed === '' || typedLetter !== '#') {
       const places: number[] = [];
       if (order === 'name') {
         // A letter is a range of the A–Z order (or a few, for letters the collation splits).

@@ -236,6 +236,11 @@ describe('finding a person', () => {
     expect(nameMatches("'Abdullah", nameQuery("'abd"))).toBe(true);
     expect(nameMatches('Jean-Paul Sartre', nameQuery('paul'))).toBe(true);
     expect(nameMatches('Anyone', nameQuery('  '))).toBe(true);
+    // One letter: the names filed under it, as in a phone's contacts.
+    expect(nameMatches('Joko Widodo', nameQuery('J'))).toBe(true);
+    expect(nameMatches('Joko Widodo', nameQuery('w'))).toBe(false);
+    expect(nameMatches('Émile Zola', nameQuery('e'))).toBe(true);
+    expect(nameMatches('Иван Петров', nameQuery('и'))).toBe(true);
   });
 
   it('is found under the first two letters of a word, more where the prefix is crowded', () => {
