@@ -1,13 +1,14 @@
 // The Speakers page by need at a size no visible library reaches: the speaker files the build
 // writes for a generated library quoting ~130,000 people (100,000 articles, three quoted in
 // each, names drawn from common given and family names plus a distinguishing word), and what
-// its views download: the largest find file (a typed name of two letters or more), the files
-// of a one-letter query, a letter's places, the first A–Z screen.
+// its views download: the largest find file, the most a typed name of two letters reads, a
+// letter's places (also what one typed letter reads), the first A–Z shard.
 import { gzipSync } from 'node:zlib';
 import { buildSpeakerFiles } from '../../src/build/speaker-files.ts';
 import { SPEAKERS_MANIFEST, type SpeakersManifest } from '../../src/config/speakers.ts';
 import { findFilesFor } from '../../src/data/speaker-cards.ts';
 import type { LibraryIndex } from '../../src/data/types.ts';
+import { foldText } from '../../src/lib/normalise.ts';
 
 const GIVEN = [
   'Budi',
@@ -114,11 +115,24 @@ export function benchSpeakers(articles = 100_000): Record<string, number> {
   const find = manifest.find ?? [];
   const split = new Set(manifest.findSplit ?? []);
   const findSizes = find.map(([, file]) => gzip(at(file))).sort((a, b) => a - b);
-  const oneLetter = 'abcdefghijklmnopqrstuvwxyz'
-    .split('')
-    .map((letter) =>
-      findFilesFor(find, split, letter).reduce((sum, file) => sum + gzip(at(file)), 0),
+  // A typed name reads the files of its key: the most it costs after two and three letters,
+  // over every start of a word of a name (one letter reads the letter's file).
+  const costliest = (letters: number): number => {
+    const starts = new Set(
+      index.articles.flatMap((article) =>
+        article.speakers.flatMap(([name]) =>
+          foldText(name)
+            .split(/\s+/u)
+            .map((word) => Array.from(word).slice(0, letters).join('')),
+        ),
+      ),
     );
+    return Math.max(
+      ...[...starts].map((start) =>
+        findFilesFor(find, split, start).reduce((sum, file) => sum + gzip(at(file)), 0),
+      ),
+    );
+  };
   const firstAz = manifest.byName?.[0]?.[2];
   return {
     people: manifest.total,
@@ -127,7 +141,8 @@ export function benchSpeakers(articles = 100_000): Record<string, number> {
     findFiles: find.length,
     findMedianBytesGzip: findSizes[Math.floor(findSizes.length / 2)] ?? 0,
     findLargestBytesGzip: findSizes.at(-1) ?? 0,
-    oneLetterQueryMaxBytesGzip: Math.max(...oneLetter),
+    twoLetterQueryMaxBytesGzip: costliest(2),
+    threeLetterQueryMaxBytesGzip: costliest(3),
     letterLargestBytesGzip: Math.max(
       ...(manifest.letterPlaces ?? []).map(([, file]) => gzip(at(file))),
     ),
