@@ -76,6 +76,7 @@ export default defineConfig({
           'data/speakers/az-*.json',
           'data/speakers/find-*.json',
           'data/speakers/letter-*.json',
+          'data/speakers/crowd-*.json',
           // Large libraries: the search manifest is precached, its shards cached as queries
           // fetch them (and by "Save all for offline").
           ...(precacheAll ? [] : ['articles/**', 'data/articles/**', 'data/search/[0-9]*.json']),

@@ -6,7 +6,7 @@
 import { gzipSync } from 'node:zlib';
 import { buildSpeakerFiles } from '../../src/build/speaker-files.ts';
 import { SPEAKERS_MANIFEST, type SpeakersManifest } from '../../src/config/speakers.ts';
-import { findFilesFor } from '../../src/data/speaker-cards.ts';
+import { findFilesFor, type NameLookup } from '../../src/data/speaker-cards.ts';
 import type { LibraryIndex } from '../../src/data/types.ts';
 import { foldText } from '../../src/lib/normalise.ts';
 
@@ -117,20 +117,24 @@ export function benchSpeakers(articles = 100_000): Record<string, number> {
   const findSizes = find.map(([, file]) => gzip(at(file))).sort((a, b) => a - b);
   // A typed name reads the files of its key: the most it costs after two and three letters,
   // over every start of a word of a name (one letter reads the letter's file).
+  const crowds = new Map(manifest.findCrowds ?? []);
+  const lookupBytes = ({ files: found, crowd }: NameLookup): number =>
+    crowd === undefined ? found.reduce((sum, file) => sum + gzip(at(file)), 0) : gzip(at(crowd));
   const costliest = (letters: number): number => {
     const starts = new Set(
       index.articles.flatMap((article) =>
         article.speakers.flatMap(([name]) =>
           foldText(name)
             .split(/\s+/u)
-            .map((word) => Array.from(word).slice(0, letters).join('')),
+            .map((word) => Array.from(word))
+            // Shorter words: one letter reads the letter's file.
+            .filter((word) => word.length >= letters)
+            .map((word) => word.slice(0, letters).join('')),
         ),
       ),
     );
     return Math.max(
-      ...[...starts].map((start) =>
-        findFilesFor(find, split, start).reduce((sum, file) => sum + gzip(at(file)), 0),
-      ),
+      ...[...starts].map((start) => lookupBytes(findFilesFor(find, split, start, crowds))),
     );
   };
   const firstAz = manifest.byName?.[0]?.[2];

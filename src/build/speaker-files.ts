@@ -14,6 +14,7 @@ import {
   type SpeakerCard,
   type SpeakerRecord,
   type SpeakersManifest,
+  type SpeakersCrowdFile,
   type SpeakersFindFile,
   type SpeakersLetterFile,
   type SpeakersShard,
@@ -132,6 +133,31 @@ export function buildSpeakerFiles(
     size += count;
   }
   if (group.length > 0) writeFind();
+  // A query of one crowded word matches everyone under it: their places, without names.
+  const crowded = new Map<string, Map<number, number>>();
+  for (const [entry, word] of found) {
+    const letters = Array.from(word);
+    for (let depth = 2; depth <= letters.length; depth++) {
+      const key = letters.slice(0, depth).join('');
+      if (!split.has(key)) break;
+      const people = crowded.get(key) ?? new Map<number, number>();
+      people.set(entry[1], entry[2]);
+      crowded.set(key, people);
+    }
+  }
+  const gaps = (places: number[]): number[] =>
+    places.sort((a, b) => a - b).map((place, i) => place - (i === 0 ? 0 : (places[i - 1] ?? 0)));
+  const findCrowds = [...crowded.keys()].sort().map((key, n): [string, string] => {
+    const people = crowded.get(key) ?? new Map<number, number>();
+    const json = JSON.stringify({
+      version: 1,
+      names: gaps([...people.keys()]),
+      quotes: gaps([...people.values()]),
+    } satisfies SpeakersCrowdFile);
+    const file = `crowd-${n}-${contentHash(json, 10)}.json`;
+    files.set(`${SPEAKERS_DIR}/${file}`, json);
+    return [key, file];
+  });
   // One person's page: their record in the bucket of their name, about 500 people a file.
   const buckets = Math.max(1, Math.ceil(cards.length / shardEntries));
   const records = new Map<string, SpeakerRecord>(
@@ -177,6 +203,7 @@ export function buildSpeakerFiles(
     letterPlaces,
     find,
     findSplit: [...split].sort(),
+    findCrowds,
   };
   files.set(SPEAKERS_MANIFEST, JSON.stringify(manifest));
   return files;

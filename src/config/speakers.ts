@@ -43,6 +43,11 @@ export interface SpeakersManifest {
   /** The keys more than a file's worth of people shared, found by one more letter. */
   findSplit?: string[];
   /**
+   * Per key of `findSplit`, the file (`crowd-<n>-<hash>.json`, a `SpeakersCrowdFile`) of where
+   * everyone with a word starting with it is: a query of that one word, without its names.
+   */
+  findCrowds?: [key: string, file: string][];
+  /**
    * A letter most quoted first: per letter of `letters`, the file (`letter-<n>-<hash>.json`, a
    * `SpeakersLetterFile`) of the places (most quoted first) of the names filed under it.
    */
@@ -60,6 +65,15 @@ export interface SpeakersLetterFile {
   version: 1;
   /** Places most quoted first, ascending. */
   places: number[];
+}
+
+/** `data/speakers/crowd-<n>-<hash>.json`: the places of everyone a crowded word finds. */
+export interface SpeakersCrowdFile {
+  version: 1;
+  /** Places A–Z, ascending, each as the gap from the one before. */
+  names: number[];
+  /** Places most quoted first, ascending, as gaps. */
+  quotes: number[];
 }
 
 /** People per find file: about 30 kB gzipped, whatever the library's size. */

@@ -11,6 +11,7 @@ import {
   SPEAKERS_DIR,
   SPEAKERS_MANIFEST,
   type SpeakerIdsFile,
+  type SpeakersCrowdFile,
   type SpeakersFindFile,
   type SpeakersLetterFile,
   type SpeakerNamesShard,
@@ -82,4 +83,9 @@ export function fetchSpeakersFind(file: string): Promise<SpeakersFindFile> {
 /** Where the names filed under one letter are (`SpeakersLetterFile`), by file name. */
 export function fetchSpeakersLetter(file: string): Promise<SpeakersLetterFile> {
   return getJson<SpeakersLetterFile>(dataUrl(`${SPEAKERS_DIR}/${file}`));
+}
+
+/** Where everyone a crowded word finds is (`SpeakersCrowdFile`), by file name. */
+export function fetchSpeakersCrowd(file: string): Promise<SpeakersCrowdFile> {
+  return getJson<SpeakersCrowdFile>(dataUrl(`${SPEAKERS_DIR}/${file}`));
 }

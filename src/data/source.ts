@@ -6,6 +6,7 @@ import {
   fetchListManifest,
   fetchListShard,
   fetchSpeakerIds,
+  fetchSpeakersCrowd,
   fetchSpeakersFind,
   fetchSpeakersLetter,
   fetchSpeakerNames,
@@ -16,6 +17,7 @@ import {
 import type {
   SpeakerCard,
   SpeakerIdsFile,
+  SpeakersCrowdFile,
   SpeakersFindFile,
   SpeakersLetterFile,
   SpeakerNamesShard,
@@ -50,6 +52,8 @@ export interface DataSource {
     find?: (file: string) => Promise<SpeakersFindFile>;
     /** Where the names filed under a letter are, most quoted first (a letter by need). */
     letter?: (file: string) => Promise<SpeakersLetterFile>;
+    /** Where everyone a crowded word finds is (a name by need). */
+    crowd?: (file: string) => Promise<SpeakersCrowdFile>;
   };
   /** Everyone quoted, from a source holding the whole library in memory (prerendering). */
   speakerCards?: () => Promise<SpeakerCard[]>;
@@ -71,6 +75,7 @@ export const httpSource: DataSource = {
     ids: fetchSpeakerIds,
     find: fetchSpeakersFind,
     letter: fetchSpeakersLetter,
+    crowd: fetchSpeakersCrowd,
   },
   article: async (id, signal) => {
     try {

@@ -88,24 +88,48 @@ export function nameWords(name: string): string[] {
   return [...new Set(foldText(name).split(WORD_SEPARATOR))].filter((word) => word !== '');
 }
 
-/**
- * The find files (`[firstKey, file]`, by first key in code-unit order) that can hold the
- * names a query (`nameQuery`) matches: the word it starts with begins a word of theirs, so
- * their key is the query word's (`findKey`), or — when the query word is shorter than the
- * keys under it (one letter, or a crowded prefix) — any key starting with it.
- */
-export function findFilesFor(
+/** The files of the keys starting with `key`, or of `key` alone (`whole`). */
+function filesOfKey(
   files: readonly (readonly [string, string])[],
-  split: ReadonlySet<string>,
-  query: string,
+  key: string,
+  whole: boolean,
 ): string[] {
-  const word = query.split(WORD_SEPARATOR)[0] ?? '';
-  if (word === '') return [];
-  const key = findKey(word, split);
-  const whole = Array.from(key).length >= MIN_KEY_LETTERS && !split.has(key);
   // The last file starting at or before the key, to the last starting within its range.
   const upTo = whole ? key : `${key}\uffff`;
   const first = files.findLastIndex(([from]) => from <= key);
   const last = files.findLastIndex(([from]) => from <= upTo);
   return files.slice(Math.max(0, first), last + 1).map(([, file]) => file);
+}
+
+/** How a typed name is looked up: the find files to read, or the crowd file of its one word. */
+export interface NameLookup {
+  files: string[];
+  /** The query is one crowded word: every name with a word starting with it (`findCrowds`). */
+  crowd?: string;
+}
+
+/**
+ * The find files (`[firstKey, file]`, by first key in code-unit order) that can hold the
+ * names a query (`nameQuery`) matches. Each word of the query starts a word of theirs, so
+ * their key is that word's (`findKey`), or — when the word is shorter than the keys under it
+ * (one letter, or a crowded prefix) — any key starting with it: the query word needing the
+ * fewest files is looked up. A query of one crowded word has a file of its own (`crowds`).
+ */
+export function findFilesFor(
+  files: readonly (readonly [string, string])[],
+  split: ReadonlySet<string>,
+  query: string,
+  crowds: ReadonlyMap<string, string> = new Map(),
+): NameLookup {
+  const words = query.split(WORD_SEPARATOR).filter((word) => word !== '');
+  let best: string[] | null = null;
+  for (const word of words) {
+    const key = findKey(word, split);
+    const whole = Array.from(key).length >= MIN_KEY_LETTERS && !split.has(key);
+    const crowd = crowds.get(key);
+    if (words.length === 1 && !whole && crowd !== undefined) return { files: [], crowd };
+    const found = filesOfKey(files, key, whole);
+    if (best === null || found.length < best.length) best = found;
+  }
+  return { files: best ?? [] };
 }

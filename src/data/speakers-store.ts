@@ -179,8 +179,10 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
       if (start) getManifest().then(changed, failByNeed);
       return null;
     }
-    const { byName, letterRanges, letterPlaces, find, findSplit } = m;
-    if (!byName || !letterRanges || !letterPlaces || !find || !findSplit) return false;
+    const { byName, letterRanges, letterPlaces, find, findSplit, findCrowds } = m;
+    if (!byName || !letterRanges || !letterPlaces || !find || !findSplit || !findCrowds)
+      return false;
+    if (speakers.crowd === undefined) return false;
     const { order, query: typed } = query;
     let { letter } = query;
     if (letter === '' && typed === '')
@@ -204,11 +206,27 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
       const filed = fileOf(file, speakers.letter, start);
       return filed === undefined ? null : { order, places: filed.places };
     }
+    // One crowded word: where everyone it finds is (without names, so not with a letter).
+    const lookup = findFilesFor(
+      find,
+      new Set(findSplit),
+      typed,
+      letter === '' ? new Map(findCrowds) : new Map(),
+    );
+    if (lookup.crowd !== undefined) {
+      const crowd = fileOf(lookup.crowd, speakers.crowd, start);
+      if (crowd === undefined) return null;
+      let place = 0;
+      return {
+        order,
+        places: (order === 'name' ? crowd.names : crowd.quotes).map((gap) => (place += gap)),
+      };
+    }
     // The people whose names may match, from the files of the query's key (one, or for a
     // single letter the few of the keys starting with it), each once.
     const people = new Map<number, SpeakerFindEntry>();
     let missing = false;
-    for (const file of findFilesFor(find, new Set(findSplit), typed)) {
+    for (const file of lookup.files) {
       const filed = fileOf(file, speakers.find, start);
       if (filed === undefined) missing = true;
       else for (const entry of filed.entries) people.set(entry[1], entry);

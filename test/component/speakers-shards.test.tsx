@@ -67,6 +67,7 @@ function renderSpeakers(offline: (file: string) => boolean = () => false) {
       ids: read,
       find: read,
       letter: read,
+      crowd: read,
     },
   };
   const router = createMemoryRouter(createRoutes(source), { initialEntries: ['/speakers'] });

@@ -267,14 +267,19 @@ describe('finding a person', () => {
       ['se', 'f8'],
     ] as const;
     const split = new Set(['sa']);
-    expect(findFilesFor(files, split, 'bud')).toEqual(['f1']);
-    expect(findFilesFor(files, split, 'by')).toEqual(['f1']);
-    expect(findFilesFor(files, split, 'c')).toEqual(['f1', 'f2', 'f3']);
-    expect(findFilesFor(files, split, 'cx')).toEqual(['f3']);
-    expect(findFilesFor(files, split, 'co budi')).toEqual(['f3']);
-    expect(findFilesFor(files, split, '0')).toEqual([]);
-    expect(findFilesFor(files, split, 'sapto')).toEqual(['f7']);
-    expect(findFilesFor(files, split, 'sa')).toEqual(['f5', 'f6', 'f7']);
+    expect(findFilesFor(files, split, 'bud').files).toEqual(['f1']);
+    expect(findFilesFor(files, split, 'by').files).toEqual(['f1']);
+    expect(findFilesFor(files, split, 'c').files).toEqual(['f1', 'f2', 'f3']);
+    expect(findFilesFor(files, split, 'cx').files).toEqual(['f3']);
+    expect(findFilesFor(files, split, 'co budi').files).toEqual(['f3']);
+    expect(findFilesFor(files, split, '0').files).toEqual([]);
+    expect(findFilesFor(files, split, 'sapto').files).toEqual(['f7']);
+    expect(findFilesFor(files, split, 'sa').files).toEqual(['f5', 'f6', 'f7']);
+    // The query word needing the fewest files; one crowded word, its own file.
+    expect(findFilesFor(files, split, 'sa bud').files).toEqual(['f1']);
+    const crowds = new Map([['sa', 'c0']]);
+    expect(findFilesFor(files, split, 'sa', crowds)).toEqual({ files: [], crowd: 'c0' });
+    expect(findFilesFor(files, split, 'sa bu', crowds).files).toEqual(['f1']);
   });
 });
 
@@ -321,6 +326,7 @@ function filesSource(files: Map<string, string>, fetched: string[]): DataSource 
       ids: () => Promise.reject(new Error('the Speakers page needs no ids')),
       find: read,
       letter: read,
+      crowd: read,
     },
   };
 }

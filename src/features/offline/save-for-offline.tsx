@@ -63,7 +63,11 @@ export function SaveForOffline() {
         ...[
           ...speakers.names,
           ...speakers.ids,
-          ...[...(speakers.find ?? []), ...(speakers.letterPlaces ?? [])].map(([, file]) => file),
+          ...[
+            ...(speakers.find ?? []),
+            ...(speakers.letterPlaces ?? []),
+            ...(speakers.findCrowds ?? []),
+          ].map(([, file]) => file),
         ].map((file) => `${base}${SPEAKERS_DIR}/${file}`),
         manifestUrl,
         ...manifest.shards.map(([, file]) => `${base}${SEARCH_DIR}/${file}`),
