@@ -17,7 +17,7 @@ import {
 import { speakerCards } from '../../src/data/speaker-cards.ts';
 import { byName } from '../../src/data/speakers-by-name.ts';
 import type { DataSource } from '../../src/data/source.ts';
-import type { LibraryIndex } from '../../src/data/types.ts';
+import { quotingLibrary } from '../quoting-library.ts';
 
 vi.mock('../../src/features/reader/reader-route.tsx', () => ({ ReaderRoute: () => null }));
 
@@ -25,24 +25,11 @@ const GIVEN = ['Budi', 'Sri', 'Joko', 'Wulan', 'Agus', 'Dewi', 'Made', 'Putu', '
 const FAMILY = ['Santoso', 'Widodo', 'Mulyani', 'Hartono', 'Lestari', 'Nugroho', 'Wibowo'];
 
 /** 300 people, each quoted in one article, the n-th person n % 9 + 1 times. */
-const index: LibraryIndex = {
-  version: 1,
-  articles: Array.from({ length: 300 }, (_, n) => ({
-    id: `a${n}`,
-    title: `Article ${n}`,
-    lang: 'id',
-    excerpt: '',
-    wordCount: 100,
-    readingMinutes: 1,
-    quotes: 1,
-    speakers: [
-      [`${GIVEN[n % GIVEN.length]} ${FAMILY[n % FAMILY.length]} ${n}`, (n % 9) + 1] as [
-        string,
-        number,
-      ],
-    ],
-  })),
-};
+const index = quotingLibrary(
+  Array.from({ length: 300 }, (_, n) => [
+    [`${GIVEN[n % GIVEN.length]} ${FAMILY[n % FAMILY.length]} ${n}`, (n % 9) + 1],
+  ]),
+);
 
 /** The page over the build's speaker files; `offline` files fail to load. */
 function renderSpeakers(offline: (file: string) => boolean = () => false) {

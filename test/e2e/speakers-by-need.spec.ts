@@ -5,28 +5,20 @@
 import { expect, test } from '@playwright/test';
 import { buildSpeakerFiles } from '../../src/build/speaker-files.ts';
 import { NAME_ORDER_LOCALE, type SpeakersManifest } from '../../src/config/speakers.ts';
-import type { LibraryIndex } from '../../src/data/types.ts';
+import { quotingLibrary } from '../quoting-library.ts';
 
 const GIVEN = ['Budi', 'Sri', 'Joko', 'Wulan', 'Agus', 'Dewi', 'Made', 'Putu', 'Rina', 'Eko'];
 const FAMILY = ['Santoso', 'Widodo', 'Mulyani', 'Hartono', 'Lestari', 'Nugroho', 'Wibowo'];
 const PEOPLE = 4000;
 
 /** Article n quotes person n (and person n + 1), so counts differ and everyone is quoted. */
-const index: LibraryIndex = {
-  version: 1,
-  articles: Array.from({ length: PEOPLE }, (_, n) => ({
-    id: `a${n}`,
-    title: `Article ${n}`,
-    lang: 'id',
-    excerpt: '',
-    wordCount: 100,
-    readingMinutes: 1,
-    quotes: 2,
-    speakers: [n, (n * 7 + 1) % PEOPLE].map(
-      (p) => [`${GIVEN[p % 10]} ${FAMILY[p % 7]} ${p}`, 1 + (p % 5)] as [string, number],
+const index = quotingLibrary(
+  Array.from({ length: PEOPLE }, (_, n) =>
+    [n, (n * 7 + 1) % PEOPLE].map(
+      (p) => [`${GIVEN[p % 10]} ${FAMILY[p % 7]} ${p}`, 1 + (p % 5)] as const,
     ),
-  })),
-};
+  ),
+);
 const files = buildSpeakerFiles(index);
 const manifest = JSON.parse(files.get('speakers/manifest.json') ?? '') as SpeakersManifest;
 

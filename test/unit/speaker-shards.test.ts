@@ -30,6 +30,7 @@ import {
 } from '../../src/data/speakers-store.ts';
 import type { Article, ArticleSummary, LibraryIndex } from '../../src/data/types.ts';
 import { loadSpeakerData, PAGE_SIZE } from '../../src/features/speakers/speaker-data.ts';
+import { quotingLibrary } from '../quoting-library.ts';
 
 /** Article n quotes speakers "Person 0" … "Person n" (Person 0 most, in every article). */
 function indexOf(count: number): LibraryIndex {
@@ -368,19 +369,9 @@ describe('the Speakers page by need', () => {
         fc.integer({ min: 1, max: 6 }),
         fc.integer({ min: 1, max: 4 }),
         async (quoted, shardEntries, findEntries) => {
-          const index: LibraryIndex = {
-            version: 1,
-            articles: quoted.map((names, n) => ({
-              id: `a${n}`,
-              title: `Article ${n}`,
-              lang: 'id',
-              excerpt: '',
-              wordCount: 100,
-              readingMinutes: 1,
-              quotes: names.length,
-              speakers: names.map((name, i) => [name, i + 1] as [string, number]),
-            })),
-          };
+          const index = quotingLibrary(
+            quoted.map((names) => names.map((name, i) => [name, i + 1] as const)),
+          );
           const files = buildSpeakerFiles(index, shardEntries, findEntries);
           const store = speakersStore(filesSource(files, []));
           const cards = speakerCards(index.articles);
@@ -404,19 +395,7 @@ describe('the Speakers page by need', () => {
 
   it('fetches one file for a letter or a name and only the shards of the rows shown', async () => {
     const names = Array.from({ length: 60 }, (_, n) => `${NAME_WORDS[n % NAME_WORDS.length]} ${n}`);
-    const index: LibraryIndex = {
-      version: 1,
-      articles: names.map((name, n) => ({
-        id: `a${n}`,
-        title: `Article ${n}`,
-        lang: 'id',
-        excerpt: '',
-        wordCount: 100,
-        readingMinutes: 1,
-        quotes: 1,
-        speakers: [[name, 1 + (n % 7)]],
-      })),
-    };
+    const index = quotingLibrary(names.map((name, n) => [[name, 1 + (n % 7)]]));
     const files = buildSpeakerFiles(index, 5);
     const manifest = JSON.parse(files.get(SPEAKERS_MANIFEST) ?? '') as SpeakersManifest;
     const fetched: string[] = [];
