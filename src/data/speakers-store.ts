@@ -88,6 +88,8 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
     version++;
     for (const listener of listeners) listener();
   };
+  // Back online: the page asks again for the rows it shows (a failed shard left placeholders).
+  if (typeof window !== 'undefined') window.addEventListener('online', changed);
 
   const getManifest = (): Promise<SpeakersManifest> => {
     const speakers = source.speakers;

@@ -2,7 +2,7 @@
 // The Speakers page of a library served in speaker shards (as the build writes them for
 // HTTP): finding a name, a letter and A–Z order fetch the one file of the letter and the
 // shards of the rows shown, never every shard nor the library's index.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createElement } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
@@ -139,5 +139,21 @@ describe('the Speakers page in shards', () => {
     );
     await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Order' }), 'A–Z');
     await waitFor(() => expect(names()[0]).toMatch(/^Agus Widodo/u));
+  });
+
+  it('asks again for the rows of a letter once back online', async () => {
+    let online = false;
+    const { manifest } = renderSpeakers((file) => !online && isIn(manifest.shards.slice(1), file));
+    await screen.findByText('300 people quoted');
+    await userEvent.click(screen.getByRole('button', { name: 'W' }));
+    await screen.findByText('30 people quoted');
+    // Offline: the letter is known, its people's shards are not.
+    expect(names().every((name) => name.startsWith('Wulan'))).toBe(true);
+    expect(names().length).toBeLessThan(30);
+    online = true;
+    act(() => {
+      window.dispatchEvent(new Event('online'));
+    });
+    await waitFor(() => expect(names().length).toBe(30));
   });
 });
