@@ -7,17 +7,7 @@ import {
   type ListManifest,
   type ListShard,
 } from '../config/list.ts';
-import {
-  SPEAKERS_DIR,
-  SPEAKERS_MANIFEST,
-  type SpeakerIdsFile,
-  type SpeakersCrowdFile,
-  type SpeakersFindFile,
-  type SpeakersLetterFile,
-  type SpeakerNamesShard,
-  type SpeakersManifest,
-  type SpeakersShard,
-} from '../config/speakers.ts';
+import { SPEAKERS_DIR, SPEAKERS_MANIFEST, type SpeakersManifest } from '../config/speakers.ts';
 
 const dataUrl = (path: string): string => `${import.meta.env.BASE_URL}data/${path}`;
 
@@ -60,32 +50,10 @@ export function fetchSpeakersManifest(): Promise<SpeakersManifest> {
   return getJson<SpeakersManifest>(dataUrl(SPEAKERS_MANIFEST));
 }
 
-/** One shard of the speakers, by its content-hashed file name from the manifest. */
-export function fetchSpeakersShard(file: string): Promise<SpeakersShard> {
-  return getJson<SpeakersShard>(dataUrl(`${SPEAKERS_DIR}/${file}`));
-}
-
-/** The people whose names fall in one bucket (see `nameBucket`), by file name. */
-export function fetchSpeakerNames(file: string): Promise<SpeakerNamesShard> {
-  return getJson<SpeakerNamesShard>(dataUrl(`${SPEAKERS_DIR}/${file}`));
-}
-
-/** Every article quoting one person (for people quoted too often to fit their record). */
-export function fetchSpeakerIds(file: string): Promise<SpeakerIdsFile> {
-  return getJson<SpeakerIdsFile>(dataUrl(`${SPEAKERS_DIR}/${file}`));
-}
-
-/** The people filed under one letter (`SpeakersFindFile`), by file name. */
-export function fetchSpeakersFind(file: string): Promise<SpeakersFindFile> {
-  return getJson<SpeakersFindFile>(dataUrl(`${SPEAKERS_DIR}/${file}`));
-}
-
-/** Where the names filed under one letter are (`SpeakersLetterFile`), by file name. */
-export function fetchSpeakersLetter(file: string): Promise<SpeakersLetterFile> {
-  return getJson<SpeakersLetterFile>(dataUrl(`${SPEAKERS_DIR}/${file}`));
-}
-
-/** Where everyone a crowded word finds is (`SpeakersCrowdFile`), by file name. */
-export function fetchSpeakersCrowd(file: string): Promise<SpeakersCrowdFile> {
-  return getJson<SpeakersCrowdFile>(dataUrl(`${SPEAKERS_DIR}/${file}`));
+/**
+ * A file the speakers' manifest names (content-hashed, under `speakers/`): a shard either
+ * order, a bucket of names, a person's ids, a letter's, find or crowd file.
+ */
+export function fetchSpeakersFile<T>(file: string): Promise<T> {
+  return getJson<T>(dataUrl(`${SPEAKERS_DIR}/${file}`));
 }

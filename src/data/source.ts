@@ -5,13 +5,8 @@ import {
   fetchListFacet,
   fetchListManifest,
   fetchListShard,
-  fetchSpeakerIds,
-  fetchSpeakersCrowd,
-  fetchSpeakersFind,
-  fetchSpeakersLetter,
-  fetchSpeakerNames,
+  fetchSpeakersFile,
   fetchSpeakersManifest,
-  fetchSpeakersShard,
   NotFoundError,
 } from './api.ts';
 import type {
@@ -70,12 +65,12 @@ export const httpSource: DataSource = {
   },
   speakers: {
     manifest: fetchSpeakersManifest,
-    shard: fetchSpeakersShard,
-    names: fetchSpeakerNames,
-    ids: fetchSpeakerIds,
-    find: fetchSpeakersFind,
-    letter: fetchSpeakersLetter,
-    crowd: fetchSpeakersCrowd,
+    shard: fetchSpeakersFile,
+    names: fetchSpeakersFile,
+    ids: fetchSpeakersFile,
+    find: fetchSpeakersFile,
+    letter: fetchSpeakersFile,
+    crowd: fetchSpeakersFile,
   },
   article: async (id, signal) => {
     try {

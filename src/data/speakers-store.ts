@@ -2,10 +2,9 @@
 // store. Over HTTP the speakers come in shards, most quoted first, and again A–Z (build:
 // src/build/speaker-files.ts): the first screen needs the first shard, each screen further
 // down the shard it reaches. A letter most quoted first reads the file of its names' places,
-// a typed name the file of its first two letters; their rows then come from the shards of the
-// order shown. Builds without
-// those files (and sources holding the library in memory: prerendering, tests) give every
-// speaker at once.
+// a typed name the find (or crowd) file of its key; their rows then come from the shards of
+// the order shown. Builds without those files (and sources holding the library in memory:
+// prerendering, tests) give every speaker at once.
 import type {
   SpeakerCard,
   SpeakerFindEntry,
@@ -77,6 +76,10 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
   let whole: SpeakerCard[] | null = null;
   let manifest: Promise<SpeakersManifest> | null = null;
   let arrived: SpeakersManifest | null = null;
+  // The manifest's key lists as the name lookup asks them, made once.
+  let split: ReadonlySet<string> = new Set();
+  let crowds: ReadonlyMap<string, string> = new Map();
+  const noCrowds: ReadonlyMap<string, string> = new Map();
   // The letter and find files of views by need, by file name.
   const fetched = new Map<string, unknown>();
   const fetching = new Map<string, Promise<void>>();
@@ -97,7 +100,11 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
     if (manifest === null) {
       manifest = speakers.manifest();
       manifest.then(
-        (m) => (arrived = m),
+        (m) => {
+          arrived = m;
+          split = new Set(m.findSplit);
+          crowds = new Map(m.findCrowds);
+        },
         () => (manifest = null),
       );
     }
@@ -209,12 +216,7 @@ function createSpeakersStore(source: DataSource): SpeakersStore {
       return filed === undefined ? null : { order, places: filed.places };
     }
     // One crowded word: where everyone it finds is (without names, so not with a letter).
-    const lookup = findFilesFor(
-      find,
-      new Set(findSplit),
-      typed,
-      letter === '' ? new Map(findCrowds) : new Map(),
-    );
+    const lookup = findFilesFor(find, split, typed, letter === '' ? crowds : noCrowds);
     if (lookup.crowd !== undefined) {
       const crowd = fileOf(lookup.crowd, speakers.crowd, start);
       if (crowd === undefined) return null;

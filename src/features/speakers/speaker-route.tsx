@@ -1,7 +1,8 @@
 import { Link, useLoaderData } from 'react-router';
 import { absoluteUrl, paths } from '../../config/paths.ts';
 import { quotesFromArticles } from '../../data/quote-export.ts';
-import { fetchSpeakerIds } from '../../data/api.ts';
+import { fetchSpeakersFile } from '../../data/api.ts';
+import type { SpeakerIdsFile } from '../../config/speakers.ts';
 import { httpSource } from '../../data/source.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/use-i18n.ts';
@@ -41,7 +42,9 @@ export function SpeakerRoute() {
           name={data.name}
           quotes={async () =>
             quotesFromArticles(
-              data.allIds === undefined ? data.ids : (await fetchSpeakerIds(data.allIds)).ids,
+              data.allIds === undefined
+                ? data.ids
+                : (await fetchSpeakersFile<SpeakerIdsFile>(data.allIds)).ids,
               (id) => httpSource.article(id),
               (id) => `${absoluteUrl(paths.reader.href(id))}/`,
               data.name,
